@@ -1,0 +1,16 @@
+package blockade.agents.firm;
+
+import blockade.core.engine.World;
+
+/**
+ * How a firm is financed beyond its own revenue: incumbents get a monthly AI budget from the
+ * parent business; startups raise rounds when runway is short and fail when cash runs out.
+ * Chosen per kind by the scenario builder (strategy object).
+ */
+public interface Finance {
+  /** Money in this month (before costs), called in OPERATE. */
+  void fund(FirmAgent firm, World world);
+
+  /** Whether the firm has failed after paying this month's costs. */
+  boolean failed(FirmAgent firm, World world);
+}

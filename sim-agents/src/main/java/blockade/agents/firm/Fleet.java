@@ -1,0 +1,159 @@
+package blockade.agents.firm;
+
+import blockade.core.engine.ChipAccounts;
+import blockade.core.market.Location;
+import blockade.core.market.Sku;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A holder's chips: deployed cohorts and undeployed inventory, at home and offshore. Deployment
+ * and retirement go through here so GPU counts stay conserved.
+ */
+public final class Fleet {
+  private final List<Cohort> cohorts = new ArrayList<>();
+  private final Map<Location, Map<Sku, long[]>> inventory = new LinkedHashMap<>();
+
+  public Fleet() {
+    inventory.put(Location.DOMESTIC, new LinkedHashMap<>());
+    inventory.put(Location.OFFSHORE, new LinkedHashMap<>());
+  }
+
+  public List<Cohort> cohorts() {
+    return cohorts;
+  }
+
+  /** Adds chips to inventory (not deployed). */
+  public void store(Sku sku, Location loc, long units) {
+    if (units > 0) {
+      inventory.get(loc).computeIfAbsent(sku, k -> new long[1])[0] += units;
+    }
+  }
+
+  /** Deploys chips directly (initial fleets). */
+  public void install(Sku sku, Location loc, int tick, long units) {
+    if (units > 0) {
+      cohorts.add(new Cohort(sku, loc, tick, units));
+    }
+  }
+
+  public long inventoryUnits() {
+    long n = 0;
+    for (Map<Sku, long[]> m : inventory.values()) {
+      for (long[] v : m.values()) {
+        n += v[0];
+      }
+    }
+    return n;
+  }
+
+  public long inventoryUnits(Location loc) {
+    long n = 0;
+    for (long[] v : inventory.get(loc).values()) {
+      n += v[0];
+    }
+    return n;
+  }
+
+  public Map<Sku, long[]> inventory(Location loc) {
+    return inventory.get(loc);
+  }
+
+  public long deployedUnits() {
+    long n = 0;
+    for (Cohort c : cohorts) {
+      n += c.units;
+    }
+    return n;
+  }
+
+  /** Power needed to deploy the whole inventory at a location, kW incl. PUE. */
+  public double inventoryKw(Location loc, double pue) {
+    double kw = 0;
+    for (Map.Entry<Sku, long[]> e : inventory.get(loc).entrySet()) {
+      kw += e.getKey().powerKw() * pue * e.getValue()[0];
+    }
+    return kw;
+  }
+
+  /** Power drawn by deployed chips at a location, kW incl. PUE. */
+  public double deployedKw(Location loc, double pue) {
+    double kw = 0;
+    for (Cohort c : cohorts) {
+      if (c.location == loc) {
+        kw += c.sku.powerKw() * pue * c.units;
+      }
+    }
+    return kw;
+  }
+
+  /**
+   * Deploys inventory at a location within a power budget, best training chips first; returns
+   * the kW used.
+   */
+  public double deploy(Location loc, double budgetKw, double pue, int tick) {
+    List<Map.Entry<Sku, long[]>> items = new ArrayList<>(inventory.get(loc).entrySet());
+    items.sort((a, b) -> {
+      int c = Double.compare(b.getKey().trainPerf() + b.getKey().inferPerf(), a.getKey().trainPerf() + a.getKey().inferPerf());
+      return c != 0 ? c : a.getKey().name().compareTo(b.getKey().name());
+    });
+    double used = 0;
+    for (Map.Entry<Sku, long[]> e : items) {
+      double perUnit = e.getKey().powerKw() * pue;
+      long fit = (long) Math.floor((budgetKw - used) / perUnit + 1e-9);
+      long n = Math.min(fit, e.getValue()[0]);
+      if (n > 0) {
+        install(e.getKey(), loc, tick, n);
+        e.getValue()[0] -= n;
+        used += n * perUnit;
+      }
+    }
+    inventory.get(loc).values().removeIf(v -> v[0] == 0);
+    return used;
+  }
+
+  /** Retires cohorts past their service life; returns units retired. */
+  public long retire(int tick, ChipAccounts accounts) {
+    long n = 0;
+    Iterator<Cohort> it = cohorts.iterator();
+    while (it.hasNext()) {
+      Cohort c = it.next();
+      if (tick - c.installTick >= c.sku.serviceLifeMonths()) {
+        n += c.units;
+        it.remove();
+      }
+    }
+    accounts.retired(n);
+    return n;
+  }
+
+  /** Takes every chip out (bankruptcy): returns units by SKU, deployed and stored. */
+  public Map<Sku, Long> liquidate() {
+    Map<Sku, Long> out = new LinkedHashMap<>();
+    for (Cohort c : cohorts) {
+      out.merge(c.sku, c.units, Long::sum);
+    }
+    cohorts.clear();
+    for (Map<Sku, long[]> m : inventory.values()) {
+      for (Map.Entry<Sku, long[]> e : m.entrySet()) {
+        out.merge(e.getKey(), e.getValue()[0], Long::sum);
+      }
+      m.clear();
+    }
+    return out;
+  }
+
+  /** Nominal deployed H100e by origin/location filter. */
+  public double h100e(java.util.function.Predicate<Cohort> filter) {
+    double h = 0;
+    for (Cohort c : cohorts) {
+      if (filter.test(c)) {
+        h += c.sku.trainPerf() * c.units;
+      }
+    }
+    return h;
+  }
+}

@@ -1,0 +1,35 @@
+package blockade.agents.firm;
+
+import blockade.core.market.Location;
+import blockade.core.market.Sku;
+
+/**
+ * A way a firm can buy a chip this month: SKU, channel (vendor or grey market), location, the
+ * price it would pay, the firm's own software efficiency on that chip, the lifetime running cost,
+ * and a value factor for risk (future bans, seizure, discouragement).
+ */
+public record Offer(
+    Sku sku,
+    String channel,
+    Location location,
+    double unitPriceUsd,
+    double efficiency,
+    double lifetimeOpexUsd,
+    double valueFactor,
+    long maxUnits) {
+
+  /** Effective H100e a unit delivers for a workload mix (share of training, 0..1). */
+  public double valuePerUnit(double trainShare) {
+    double t = location == Location.OFFSHORE ? 1 : trainShare;
+    return (t * sku.trainPerf() + (1 - t) * sku.inferPerf()) * efficiency * valueFactor;
+  }
+
+  /** Effective H100e per million USD of lifetime cost. */
+  public double valuePerMusd(double trainShare) {
+    return valuePerUnit(trainShare) / ((unitPriceUsd + lifetimeOpexUsd) / 1e6);
+  }
+
+  public boolean domestic() {
+    return !sku.isUs();
+  }
+}

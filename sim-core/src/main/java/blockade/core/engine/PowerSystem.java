@@ -1,0 +1,101 @@
+package blockade.core.engine;
+
+import blockade.core.market.AllocationKernel;
+import blockade.core.market.AllocationRule;
+import blockade.core.market.Claim;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Grid power for AI datacenters at home. Capacity grows each tick (plus policy build-out);
+ * deployed chips draw power; when power binds, chips wait in inventory. Deployment requests are
+ * granted pro-rata to the free headroom.
+ */
+public final class PowerSystem {
+  private final EnergyConfig config;
+  private double capacityMw;
+  private double usedMw;
+  private double extraGrowthPerYear;
+  private double subsidyShare;
+
+  public PowerSystem(EnergyConfig config) {
+    this.config = config;
+    this.capacityMw = config.capacityMw();
+    this.subsidyShare = config.domesticChipSubsidyShare();
+  }
+
+  public EnergyConfig config() {
+    return config;
+  }
+
+  /** Grows capacity by one month (called by the engine at the start of every tick after the first). */
+  public void grow() {
+    double g = config.growthPerYear() + extraGrowthPerYear;
+    capacityMw *= Math.pow(1 + g, 1.0 / 12);
+  }
+
+  /** The China policy-maker's extra build-out, as added growth per year. */
+  public void setExtraGrowthPerYear(double g) {
+    this.extraGrowthPerYear = g;
+  }
+
+  public void setDomesticChipSubsidyShare(double s) {
+    this.subsidyShare = s;
+  }
+
+  public double domesticChipSubsidyShare() {
+    return subsidyShare;
+  }
+
+  public double capacityMw() {
+    return capacityMw;
+  }
+
+  public double usedMw() {
+    return usedMw;
+  }
+
+  public double pue() {
+    return config.pue();
+  }
+
+  public double priceUsdPerKwh() {
+    return config.priceUsdPerKwh();
+  }
+
+  /** Monthly electricity cost of one chip running at home, USD (730 h, with PUE). */
+  public double monthlyCostUsd(double powerKw, boolean domesticChip) {
+    double share = domesticChip ? 1 - subsidyShare : 1;
+    return powerKw * config.pue() * 730 * config.priceUsdPerKwh() * share;
+  }
+
+  /**
+   * Grants deployment power to users pro-rata to their requests within the free headroom. Called
+   * by the engine in CLEAR; {@code drawKw} is the power drawn by already-deployed chips.
+   */
+  public void allocate(List<PowerUser> users, double drawKw, World world) {
+    usedMw = drawKw / 1000;
+    long headroomKw = (long) Math.floor(Math.max(0, capacityMw - usedMw) * 1000);
+    List<Claim> claims = new ArrayList<>();
+    long requested = 0;
+    for (PowerUser u : users) {
+      long r = Math.max(0, u.deployRequestKw(world));
+      claims.add(new Claim(u.id(), r, false));
+      requested += r;
+    }
+    if (requested > headroomKw && requested > 0) {
+      world.stats().add("power_bound_kw", requested - headroomKw);
+    }
+    long[] grants = AllocationKernel.allocate(headroomKw, claims, AllocationRule.PRO_RATA);
+    for (int i = 0; i < users.size(); i++) {
+      if (grants[i] > 0) {
+        users.get(i).grantDeployKw(grants[i], world);
+      }
+    }
+  }
+
+  /** Records the power drawn after deployment (for metrics). */
+  public void setUsedKw(double kw) {
+    usedMw = kw / 1000;
+  }
+}

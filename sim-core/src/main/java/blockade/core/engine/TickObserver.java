@@ -1,0 +1,7 @@
+package blockade.core.engine;
+
+/** Called by the engine at the end of every tick (metrics recorders, invariant checks, GUI). */
+@FunctionalInterface
+public interface TickObserver {
+  void afterTick(World world);
+}

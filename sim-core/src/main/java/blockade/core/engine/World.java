@@ -1,0 +1,204 @@
+package blockade.core.engine;
+
+import blockade.core.market.Catalogue;
+import blockade.core.market.ChipMarketService;
+import blockade.core.market.ComputeExchangeService;
+import blockade.core.market.Location;
+import blockade.core.market.Sku;
+import blockade.core.observe.EventLog;
+import blockade.core.observe.SimEvent;
+import blockade.core.observe.TickStats;
+import blockade.core.policy.ChinaPolicyState;
+import blockade.core.policy.ExportRegime;
+import blockade.core.random.RandomStreams;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.apache.commons.rng.UniformRandomProvider;
+
+/**
+ * What agents see of the model: the calendar, the shared services (ledger, chip market, compute
+ * exchange, power, export regime, China's guidance, frontier, ecosystem), the event feed and the
+ * per-tick stats. Agents find each other only through role interfaces ({@link #agents(Class)}),
+ * and never write into each other.
+ */
+public final class World {
+  private final Calendar calendar;
+  private final RandomStreams streams;
+  private final Ledger ledger = new Ledger();
+  private final ChipAccounts chips = new ChipAccounts();
+  private final ExportRegime regime;
+  private final ChinaPolicyState chinaPolicy = new ChinaPolicyState();
+  private final Catalogue catalogue;
+  private final ChipMarketService chipMarket = new ChipMarketService();
+  private final ComputeExchangeService exchange;
+  private final PowerSystem power;
+  private final Frontier frontier;
+  private final Ecosystem ecosystem;
+  private final EventLog events = new EventLog();
+  private final TickStats stats = new TickStats();
+  private final Map<String, Agent> agents = new TreeMap<>();
+  private final List<Agent> spawned = new ArrayList<>();
+  private int tick;
+
+  public World(
+      Calendar calendar,
+      RandomStreams streams,
+      ExportRegime regime,
+      Catalogue catalogue,
+      ComputeExchangeService exchange,
+      PowerSystem power,
+      Frontier frontier,
+      Ecosystem ecosystem) {
+    this.calendar = calendar;
+    this.streams = streams;
+    this.regime = regime;
+    this.catalogue = catalogue;
+    this.exchange = exchange;
+    this.power = power;
+    this.frontier = frontier;
+    this.ecosystem = ecosystem;
+  }
+
+  public int tick() {
+    return tick;
+  }
+
+  void setTick(int t) {
+    this.tick = t;
+  }
+
+  public String date() {
+    return calendar.date(tick);
+  }
+
+  public Calendar calendar() {
+    return calendar;
+  }
+
+  public Ledger ledger() {
+    return ledger;
+  }
+
+  public ChipAccounts chips() {
+    return chips;
+  }
+
+  public ExportRegime regime() {
+    return regime;
+  }
+
+  public ChinaPolicyState chinaPolicy() {
+    return chinaPolicy;
+  }
+
+  public Catalogue catalogue() {
+    return catalogue;
+  }
+
+  public ChipMarketService chipMarket() {
+    return chipMarket;
+  }
+
+  public ComputeExchangeService exchange() {
+    return exchange;
+  }
+
+  public PowerSystem power() {
+    return power;
+  }
+
+  public Frontier frontier() {
+    return frontier;
+  }
+
+  public Ecosystem ecosystem() {
+    return ecosystem;
+  }
+
+  public EventLog events() {
+    return events;
+  }
+
+  public TickStats stats() {
+    return stats;
+  }
+
+  /** A fresh stream for a stable id (call once per agent, at construction). */
+  public UniformRandomProvider stream(String id) {
+    return streams.stream(id);
+  }
+
+  public long masterSeed() {
+    return streams.masterSeed();
+  }
+
+  /** Publishes an event stamped with the current tick. */
+  public void event(String type, String agent, String detail) {
+    events.publish(new SimEvent(tick, date(), type, agent, detail));
+  }
+
+  /**
+   * Whether a legitimate (vendor) shipment of a US SKU to this buyer and location is allowed
+   * now: not to listed buyers; at home only unbanned SKUs not blocked by China's customs;
+   * offshore as the regime's offshore rule says.
+   */
+  public boolean mayShip(Sku sku, String buyer, Location location) {
+    if (!sku.isUs()) {
+      return true;
+    }
+    if (regime.listed(buyer, tick)) {
+      return false;
+    }
+    if (location == Location.OFFSHORE) {
+      return regime.offshoreMayBuy(sku.name(), tick);
+    }
+    return !regime.bannedForChina(sku.name(), tick) && !chinaPolicy.blocked(sku.name());
+  }
+
+  /** Registers an agent at build time. */
+  public void register(Agent a) {
+    if (agents.putIfAbsent(a.id(), a) != null) {
+      throw new IllegalArgumentException("duplicate agent id " + a.id());
+    }
+    ledger.open(a.id());
+  }
+
+  /** Adds an agent during a run (entries); it joins at the end of the tick. */
+  public void spawn(Agent a) {
+    spawned.add(a);
+  }
+
+  List<Agent> drainSpawned() {
+    List<Agent> out = new ArrayList<>(spawned);
+    spawned.clear();
+    return out;
+  }
+
+  /** The agent with an id if it is active and plays the role, else null. */
+  public <T> T agent(String id, Class<T> role) {
+    Agent a = agents.get(id);
+    if (a == null || !a.active() || !role.isInstance(a)) {
+      return null;
+    }
+    return role.cast(a);
+  }
+
+  /** Active agents playing a role, in id order. */
+  public <T> List<T> agents(Class<T> role) {
+    List<T> out = new ArrayList<>();
+    for (Agent a : agents.values()) {
+      if (a.active() && role.isInstance(a)) {
+        out.add(role.cast(a));
+      }
+    }
+    return out;
+  }
+
+  /** Every agent ever registered, active or not, in id order. */
+  public List<Agent> allAgents() {
+    return Collections.unmodifiableList(new ArrayList<>(agents.values()));
+  }
+}

@@ -1,0 +1,123 @@
+package blockade.core.market;
+
+import blockade.core.engine.ChipBuyer;
+import blockade.core.engine.ChipSupplier;
+import blockade.core.engine.World;
+import blockade.core.observe.EventTypes;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The GPU market: takes orders in DECIDE, lets each channel's supplier accept them in CLEAR, and
+ * ships accepted orders when due. At shipping time the export regime is checked again: a US chip
+ * that a rule now forbids is not shipped (the order is cancelled and the vendor loses the sale).
+ * Buyers pay on delivery, at the price agreed when the order was accepted.
+ */
+public final class ChipMarketService {
+  private final Map<String, List<ChipOrder>> intake = new LinkedHashMap<>();
+  private final List<Shipment> pending = new ArrayList<>();
+
+  /** Places an order with a channel for this tick's clearing. */
+  public void place(ChipOrder order) {
+    intake.computeIfAbsent(order.channel(), k -> new ArrayList<>()).add(order);
+  }
+
+  /** A supplier accepts units of an order, shipping at {@code shipTick}. */
+  public void accept(ChipOrder order, long units, int shipTick, double unitPriceUsd, int tick) {
+    if (units > order.units() || units < 0) {
+      throw new IllegalArgumentException("accepted " + units + " of " + order.units());
+    }
+    if (units > 0) {
+      pending.add(new Shipment(order, units, shipTick, unitPriceUsd, tick));
+    }
+  }
+
+  /** Runs every supplier's fill for this tick's orders, in supplier id order. */
+  public void clear(List<ChipSupplier> suppliers, World world) {
+    for (ChipSupplier s : suppliers) {
+      List<ChipOrder> orders = intake.getOrDefault(s.id(), List.of());
+      s.fill(List.copyOf(orders), world);
+    }
+    intake.clear();
+  }
+
+  /** Ships what is due: checks the regime, takes payment, delivers to the buyer's inventory. */
+  public void deliverDue(Map<String, ChipSupplier> suppliers, World world) {
+    int tick = world.tick();
+    Iterator<Shipment> it = pending.iterator();
+    List<Shipment> due = new ArrayList<>();
+    while (it.hasNext()) {
+      Shipment s = it.next();
+      if (s.shipTick() <= tick) {
+        due.add(s);
+        it.remove();
+      }
+    }
+    for (Shipment s : due) {
+      ChipOrder o = s.order();
+      Sku sku = world.catalogue().get(o.sku());
+      ChipSupplier supplier = suppliers.get(o.channel());
+      ChipBuyer buyer = world.agent(o.buyer(), ChipBuyer.class);
+      boolean legit = sku.isUs() && o.channel().equals(sku.vendor());
+      if (buyer == null || (legit && !world.mayShip(sku, o.buyer(), o.location()))) {
+        supplier.cancelled(s, world);
+        world.event(EventTypes.ORDER_CANCELLED, o.channel(),
+            s.units() + " " + o.sku() + " for " + o.buyer() + (buyer == null ? " (buyer gone)" : " (export rule)"));
+        continue;
+      }
+      long units = s.units();
+      double affordable = world.ledger().balance(o.payer());
+      if (units * s.unitPriceUsd() / 1e6 > affordable + 1e-9) {
+        units = (long) Math.floor(affordable * 1e6 / s.unitPriceUsd());
+      }
+      if (units <= 0) {
+        supplier.cancelled(s, world);
+        continue;
+      }
+      Shipment paid = units == s.units() ? s : new Shipment(o, units, s.shipTick(), s.unitPriceUsd(), s.orderTick());
+      world.ledger().transfer(o.payer(), o.channel(), paid.valueUsdM(), "chips");
+      if (supplier.newChips()) {
+        world.chips().shipped(units);
+      }
+      supplier.delivered(paid, world);
+      buyer.receive(sku, units, o.location(), world);
+    }
+  }
+
+  /** Units on order (accepted, not yet shipped) for a buyer, all SKUs. */
+  public List<Shipment> pendingFor(String buyer) {
+    List<Shipment> out = new ArrayList<>();
+    for (Shipment s : pending) {
+      if (s.order().buyer().equals(buyer)) {
+        out.add(s);
+      }
+    }
+    return out;
+  }
+
+  /** Value of accepted, unshipped orders a payer has committed to, USD millions. */
+  public double committedUsdM(String payer) {
+    double v = 0;
+    for (Shipment s : pending) {
+      if (s.order().payer().equals(payer)) {
+        v += s.valueUsdM();
+      }
+    }
+    return v;
+  }
+
+  /** Drops every pending shipment for a buyer that left the market (no payment, no chips). */
+  public void cancelFor(String buyer, Map<String, ChipSupplier> suppliers, World world) {
+    Iterator<Shipment> it = pending.iterator();
+    while (it.hasNext()) {
+      Shipment s = it.next();
+      if (s.order().buyer().equals(buyer)) {
+        it.remove();
+        suppliers.get(s.order().channel()).cancelled(s, world);
+      }
+    }
+  }
+}

@@ -1,0 +1,104 @@
+package blockade.core.market;
+
+import blockade.core.engine.World;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Wraps the call-auction kernel for the engine: collects orders in DECIDE, clears once in CLEAR,
+ * settles money through the ledger (buyer and voucher pot pay, seller receives, fee to the
+ * operator) and tells participants their fills. Voucher shares are scaled down up front if the
+ * voucher pot could not cover them at the bids' limits, so settlement never overdraws.
+ */
+public final class ComputeExchangeService {
+  /** Ledger account of the voucher pot that state voucher programmes fill. */
+  public static final String VOUCHER_ACCOUNT = "vouchers";
+
+  private final ExchangeConfig config;
+  private final String operatorAccount;
+  private final List<ExchangeOrder> orders = new ArrayList<>();
+  private CallAuctionKernel.AuctionResult last;
+  private double feeShare;
+
+  public ComputeExchangeService(ExchangeConfig config, String operatorAccount) {
+    this.config = config;
+    this.operatorAccount = operatorAccount;
+    this.feeShare = config.feeShare();
+  }
+
+  public ExchangeConfig config() {
+    return config;
+  }
+
+  public void setFeeShare(double fee) {
+    this.feeShare = fee;
+  }
+
+  public void post(ExchangeOrder order) {
+    if (config.enabled() && order.quantity() > 0) {
+      orders.add(order);
+    }
+  }
+
+  /** The last clearing (null before the first). */
+  public CallAuctionKernel.AuctionResult last() {
+    return last;
+  }
+
+  /** Clears this tick's orders and settles them. */
+  public void clear(World world, boolean offshoreAllowed) {
+    List<ExchangeOrder> book = scaleVouchers(world.ledger().balance(VOUCHER_ACCOUNT));
+    orders.clear();
+    last = CallAuctionKernel.clear(book, feeShare, offshoreAllowed);
+    for (int i = 0; i < last.fills().size(); i++) {
+      CallAuctionKernel.Fill f = last.fills().get(i);
+      if (f.quantity() <= 0) {
+        continue;
+      }
+      if (f.side() == Side.BID) {
+        world.ledger().transfer(f.agentId(), operatorAccount, f.payUsd() / 1e6, "compute");
+        world.ledger().transfer(VOUCHER_ACCOUNT, operatorAccount, f.voucherUsd() / 1e6, "voucher");
+      }
+    }
+    // pay sellers after collecting from buyers (the operator clears)
+    for (CallAuctionKernel.Fill f : last.fills()) {
+      if (f.quantity() > 0 && f.side() == Side.ASK) {
+        world.ledger().transfer(operatorAccount, f.agentId(), f.payUsd() / 1e6, "compute");
+      }
+    }
+    for (CallAuctionKernel.Fill f : last.fills()) {
+      if (f.quantity() > 0) {
+        ExchangeParticipant p = world.agent(f.agentId(), ExchangeParticipant.class);
+        if (p != null) {
+          p.onFill(f, world);
+        }
+      }
+    }
+  }
+
+  private List<ExchangeOrder> scaleVouchers(double potUsdM) {
+    double liability = 0;
+    for (ExchangeOrder o : orders) {
+      if (o.side() == Side.BID) {
+        liability += o.quantity() * o.limitPriceUsd() * o.voucherShare() / 1e6;
+      }
+    }
+    if (liability <= potUsdM || liability == 0) {
+      return List.copyOf(orders);
+    }
+    double k = potUsdM / liability;
+    List<ExchangeOrder> out = new ArrayList<>();
+    for (ExchangeOrder o : orders) {
+      if (o.side() == Side.BID && o.voucherShare() > 0) {
+        double share = o.voucherShare() * k;
+        // the buyer's own willingness to pay is fixed: shrink its gross limit with the voucher
+        double ownLimit = o.limitPriceUsd() * (1 - o.voucherShare());
+        double limit = ownLimit / (1 - share);
+        out.add(new ExchangeOrder(o.agentId(), o.side(), o.quantity(), limit, o.offshore(), share));
+      } else {
+        out.add(o);
+      }
+    }
+    return out;
+  }
+}

@@ -1,0 +1,128 @@
+package blockade.core.policy;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.OptionalInt;
+import java.util.Set;
+
+/**
+ * The US export regime as data: an ordered list of rules with announce and effective ticks. Its
+ * state at a tick (banned SKUs, offshore rule, entity list, enforcement, HBM ban, level) is the
+ * fold of the rules in force, applied in order of effective tick then publication. Suppliers and
+ * buyers query it; only the US regulator adds rules.
+ */
+public final class ExportRegime {
+  private final List<ExportRule> rules = new ArrayList<>();
+  private final OffshorePolicy initialOffshore;
+  private final double initialEnforcement;
+  private int cachedTick = Integer.MIN_VALUE;
+  private State cached;
+
+  /** Folded state of the regime at one tick. */
+  public record State(
+      Set<String> bannedSkus,
+      OffshorePolicy offshore,
+      Set<String> entityList,
+      double enforcement,
+      boolean hbmBanned,
+      double level) {}
+
+  public ExportRegime(List<ExportRule> initial, OffshorePolicy initialOffshore, double initialEnforcement) {
+    this.initialOffshore = initialOffshore;
+    this.initialEnforcement = initialEnforcement;
+    initial.forEach(this::publish);
+  }
+
+  /** Adds a rule (the US regulator's adaptive decisions). */
+  public void publish(ExportRule rule) {
+    rules.add(rule);
+    cachedTick = Integer.MIN_VALUE;
+  }
+
+  public List<ExportRule> rules() {
+    return Collections.unmodifiableList(rules);
+  }
+
+  /** The regime in force at a tick. */
+  public State at(int tick) {
+    if (tick == cachedTick) {
+      return cached;
+    }
+    List<ExportRule> inForce = new ArrayList<>();
+    for (ExportRule r : rules) {
+      if (r.inForce(tick)) {
+        inForce.add(r);
+      }
+    }
+    inForce.sort(Comparator.comparingInt(ExportRule::effectiveTick));
+    Set<String> banned = new HashSet<>();
+    Set<String> listed = new HashSet<>();
+    OffshorePolicy offshore = initialOffshore;
+    double enforcement = initialEnforcement;
+    boolean hbm = false;
+    double level = 0;
+    for (ExportRule r : inForce) {
+      banned.addAll(r.banSkus());
+      banned.removeAll(r.unbanSkus());
+      listed.addAll(r.entityList());
+      if (r.offshore() != null) {
+        offshore = r.offshore();
+      }
+      if (!Double.isNaN(r.enforcement())) {
+        enforcement = r.enforcement();
+      }
+      hbm |= r.hbmBan();
+      level += r.severity();
+    }
+    cached = new State(Set.copyOf(banned), offshore, Set.copyOf(listed), enforcement, hbm, level);
+    cachedTick = tick;
+    return cached;
+  }
+
+  public boolean bannedForChina(String sku, int tick) {
+    return at(tick).bannedSkus().contains(sku);
+  }
+
+  /** Whether an agent is on the entity list at a tick. */
+  public boolean listed(String agentId, int tick) {
+    return at(tick).entityList().contains(agentId);
+  }
+
+  /**
+   * Earliest effective tick of a rule known at {@code tick} but not yet in force that bans the
+   * SKU (the stockpiling trigger), if any.
+   */
+  public OptionalInt announcedBan(String sku, int tick) {
+    int best = Integer.MAX_VALUE;
+    for (ExportRule r : rules) {
+      if (r.pending(tick) && r.banSkus().contains(sku)) {
+        best = Math.min(best, r.effectiveTick());
+      }
+    }
+    return best == Integer.MAX_VALUE ? OptionalInt.empty() : OptionalInt.of(best);
+  }
+
+  /** Earliest effective tick of a pending rule that bans HBM exports, if any. */
+  public OptionalInt announcedHbmBan(int tick) {
+    int best = Integer.MAX_VALUE;
+    for (ExportRule r : rules) {
+      if (r.pending(tick) && r.hbmBan()) {
+        best = Math.min(best, r.effectiveTick());
+      }
+    }
+    return best == Integer.MAX_VALUE ? OptionalInt.empty() : OptionalInt.of(best);
+  }
+
+  /** Whether an offshore site of an unlisted Chinese firm may receive this US SKU at a tick. */
+  public boolean offshoreMayBuy(String sku, int tick) {
+    State s = at(tick);
+    return switch (s.offshore()) {
+      case OPEN -> true;
+      case COMPLIANT_ONLY -> !s.bannedSkus().contains(sku);
+      case CLOSED -> false;
+    };
+  }
+}

@@ -429,7 +429,7 @@ public class FirmAgent implements Agent, ChipBuyer, FleetHolder, FirmView, Power
   }
 
   @Override
-  public void onFill(CallAuctionKernel.Fill fill, World w) {
+  public void onFill(AuctionResult.Fill fill, World w) {
     if (fill.side() == Side.BID) {
       rented += fill.quantity();
     } else {

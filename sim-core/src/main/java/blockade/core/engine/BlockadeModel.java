@@ -15,7 +15,7 @@ import sim.engine.Steppable;
 
 /**
  * The MASON model: one tick a month, each tick running the phases of DESIGN §3 in order (one
- * {@link Steppable} per phase, scheduled at orderings 0..6, shuffling off). Agents are stepped in
+ * {@link Steppable} per phase, scheduled at orderings 0..6, so no two share a slot and MASON never shuffles them). Agents are stepped in
  * id order, except DECIDE, whose order is drawn every tick from the engine's own stream. Observers
  * run after RECORD. Use {@link #runToEnd()} rather than {@code doLoop} (which calls System.exit).
  */
@@ -53,7 +53,6 @@ public class BlockadeModel extends SimState {
   @Override
   public void start() {
     super.start();
-    schedule.setShuffling(false);
     for (Phase p : Phase.values()) {
       schedule.scheduleRepeating(0.0, p.ordinal(), (Steppable) state -> runPhase(p), 1.0);
     }

@@ -17,7 +17,7 @@ public final class ComputeExchangeService {
   private final ExchangeConfig config;
   private final String operatorAccount;
   private final List<ExchangeOrder> orders = new ArrayList<>();
-  private CallAuctionKernel.AuctionResult last;
+  private AuctionResult last;
   private double feeShare;
 
   public ComputeExchangeService(ExchangeConfig config, String operatorAccount) {
@@ -41,7 +41,7 @@ public final class ComputeExchangeService {
   }
 
   /** The last clearing (null before the first). */
-  public CallAuctionKernel.AuctionResult last() {
+  public AuctionResult last() {
     return last;
   }
 
@@ -51,7 +51,7 @@ public final class ComputeExchangeService {
     orders.clear();
     last = CallAuctionKernel.clear(book, feeShare, offshoreAllowed);
     for (int i = 0; i < last.fills().size(); i++) {
-      CallAuctionKernel.Fill f = last.fills().get(i);
+      AuctionResult.Fill f = last.fills().get(i);
       if (f.quantity() <= 0) {
         continue;
       }
@@ -61,12 +61,12 @@ public final class ComputeExchangeService {
       }
     }
     // pay sellers after collecting from buyers (the operator clears)
-    for (CallAuctionKernel.Fill f : last.fills()) {
+    for (AuctionResult.Fill f : last.fills()) {
       if (f.quantity() > 0 && f.side() == Side.ASK) {
         world.ledger().transfer(operatorAccount, f.agentId(), f.payUsd() / 1e6, "compute");
       }
     }
-    for (CallAuctionKernel.Fill f : last.fills()) {
+    for (AuctionResult.Fill f : last.fills()) {
       if (f.quantity() > 0) {
         ExchangeParticipant p = world.agent(f.agentId(), ExchangeParticipant.class);
         if (p != null) {

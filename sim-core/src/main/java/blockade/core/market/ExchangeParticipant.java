@@ -6,5 +6,5 @@ import blockade.core.engine.World;
 public interface ExchangeParticipant {
   String id();
 
-  void onFill(CallAuctionKernel.Fill fill, World world);
+  void onFill(AuctionResult.Fill fill, World world);
 }

@@ -5,7 +5,7 @@ import blockade.core.engine.FleetHolder;
 import blockade.core.engine.FundView;
 import blockade.core.engine.TickObserver;
 import blockade.core.engine.World;
-import blockade.core.market.CallAuctionKernel;
+import blockade.core.market.AuctionResult;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -70,7 +70,7 @@ public final class MetricsRecorder implements TickObserver {
       wasted += fv.wastedUsdM();
       equity += fv.equityUsdM();
     }
-    CallAuctionKernel.AuctionResult ex = w.exchange().last();
+    AuctionResult ex = w.exchange().last();
     double volume = 0;
     double exUnmet = 0;
     if (ex != null) {

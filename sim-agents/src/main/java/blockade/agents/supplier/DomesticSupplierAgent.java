@@ -1,0 +1,226 @@
+package blockade.agents.supplier;
+
+import blockade.core.engine.Agent;
+import blockade.core.engine.ChipSupplier;
+import blockade.core.engine.Phase;
+import blockade.core.engine.World;
+import blockade.core.market.AllocationKernel;
+import blockade.core.market.ChipOrder;
+import blockade.core.market.Claim;
+import blockade.core.market.Location;
+import blockade.core.market.PriceAdjustRule;
+import blockade.core.market.Quote;
+import blockade.core.market.Shipment;
+import blockade.core.market.Sku;
+import blockade.core.observe.AgentRow;
+import blockade.core.observe.EventTypes;
+import blockade.core.observe.Metrics;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * A domestic vendor (DESIGN §2.1). Each month its output is bounded by good dies (wafers × dies
+ * per wafer × yield, plus stockpiled foreign dies) and by HBM stacks (stock, imports while
+ * allowed, domestic output). Orders beyond output are rationed by the configured rule; the price
+ * moves with excess demand in bounded steps; revenue and state grants become wafer capacity after
+ * a lead time; yield follows a learning curve in cumulative wafers.
+ */
+public final class DomesticSupplierAgent implements Agent, ChipSupplier, CapacityInvestee {
+  private final String id;
+  private final DomesticSupplierConfig cfg;
+  private final YieldCurve yield;
+  private final double[] capacityPipeline = new double[61];
+  private double wafers;
+  private double cumulativeWafers;
+  private double dieStock;
+  private double hbmStock;
+  private double hbmDomestic;
+  private double lastOrdered;
+  private double lastCapacity;
+  private double revenueThisMonth;
+  private double totalOutput;
+  private String binding = "";
+
+  public DomesticSupplierAgent(String id, DomesticSupplierConfig cfg) {
+    this.id = id;
+    this.cfg = cfg;
+    this.yield = new YieldCurve(cfg.initialYield(), cfg.maxYield(), cfg.learningWafers(), cfg.learningExponent());
+    this.wafers = cfg.wafersPerMonth();
+    this.dieStock = cfg.dieStock();
+    this.hbmStock = cfg.hbmStockStacks();
+    this.hbmDomestic = cfg.hbmDomesticStacksPerMonth();
+  }
+
+  @Override
+  public String id() {
+    return id;
+  }
+
+  @Override
+  public String kind() {
+    return "domestic-supplier";
+  }
+
+  @Override
+  public Set<Phase> phases() {
+    return EnumSet.of(Phase.SUPPLY, Phase.RECORD);
+  }
+
+  /** Good dies available this month. */
+  double goodDies() {
+    return wafers * cfg.diesPerWafer() * yield.at(cumulativeWafers) + Math.min(dieStock, cfg.dieStockPerMonth());
+  }
+
+  @Override
+  public void step(Phase phase, World w) {
+    int t = w.tick();
+    if (phase == Phase.SUPPLY) {
+      wafers += capacityPipeline[t % capacityPipeline.length];
+      capacityPipeline[t % capacityPipeline.length] = 0;
+      if (t > 0) {
+        hbmDomestic *= Math.pow(1 + cfg.hbmDomesticGrowthPerYear(), 1.0 / 12);
+      }
+      hbmStock += hbmDomestic;
+      if (!w.regime().at(t).hbmBanned()) {
+        hbmStock += cfg.hbmImportStacksPerMonth();
+        if (w.regime().announcedHbmBan(t).isPresent()) {
+          hbmStock += cfg.hbmRushStacksPerMonth();
+        }
+      }
+      for (Sku s : w.catalogue().byVendor(id)) {
+        double p = w.catalogue().price(s.name());
+        double next = PriceAdjustRule.next(p, lastOrdered, Math.max(1, lastCapacity), cfg.priceSensitivity(),
+            cfg.maxPriceStepShare(), s.priceUsd() * cfg.priceFloorShare());
+        w.catalogue().setPrice(s.name(), next);
+      }
+      revenueThisMonth = 0;
+    } else if (phase == Phase.RECORD) {
+      invest(cfg.reinvestShare() * revenueThisMonth, w, "fab-capex");
+      w.stats().add(Metrics.DOMESTIC_YIELD, yield.at(cumulativeWafers));
+      w.stats().add(Metrics.HBM_STOCK, hbmStock);
+      Sku main = currentSku(w);
+      if (main != null) {
+        w.stats().add(Metrics.DOMESTIC_PRICE, w.catalogue().price(main.name()));
+      }
+    }
+  }
+
+  private void invest(double usdM, World w, String sink) {
+    double amount = Math.min(usdM, w.ledger().balance(id));
+    if (amount <= 0) {
+      return;
+    }
+    w.ledger().spend(id, sink, amount);
+    int at = Math.min(capacityPipeline.length - 1, cfg.capacityLeadTimeMonths());
+    capacityPipeline[(w.tick() + at) % capacityPipeline.length] += amount / cfg.capexUsdMPerWaferPerMonth();
+  }
+
+  @Override
+  public void capacityGrant(double usdM, World w) {
+    invest(usdM, w, "fab-capex");
+  }
+
+  private Sku currentSku(World w) {
+    Sku best = null;
+    for (Sku s : w.catalogue().byVendor(id)) {
+      if (s.onSale(w.tick()) && (best == null || s.releaseTick() >= best.releaseTick())) {
+        best = s;
+      }
+    }
+    return best;
+  }
+
+  @Override
+  public List<Quote> quotes(String buyer, Location location, World w) {
+    List<Quote> out = new ArrayList<>();
+    if (location != Location.DOMESTIC) {
+      return out;
+    }
+    for (Sku s : w.catalogue().byVendor(id)) {
+      if (s.onSale(w.tick())) {
+        out.add(new Quote(id, s, location, w.catalogue().price(s.name()), 0, 1.0, 0));
+      }
+    }
+    return out;
+  }
+
+  @Override
+  public void fill(List<ChipOrder> orders, World w) {
+    int t = w.tick();
+    double dies = goodDies();
+    double hbm = hbmStock;
+    // each unit of SKU k uses a share max(dies_k/D, hbm_k/H) of this month's output
+    List<Claim> claims = new ArrayList<>();
+    double[] perUnitShare = new double[orders.size()];
+    double totalShare = 0;
+    double orderedUnits = 0;
+    for (int i = 0; i < orders.size(); i++) {
+      Sku sku = w.catalogue().get(orders.get(i).sku());
+      double dieShare = dies > 0 ? sku.diesPerChip() / dies : Double.POSITIVE_INFINITY;
+      double hbmShare = sku.hbmStacks() == 0 ? 0 : (hbm > 0 ? sku.hbmStacks() / hbm : Double.POSITIVE_INFINITY);
+      perUnitShare[i] = Math.max(dieShare, hbmShare);
+      orderedUnits += orders.get(i).units();
+      totalShare += perUnitShare[i] * orders.get(i).units();
+      claims.add(new Claim(orders.get(i).buyer() + "#" + i, orders.get(i).units(), orders.get(i).designated()));
+    }
+    Sku main = currentSku(w);
+    double capacityUnits = main == null ? 0 : Math.min(dies / main.diesPerChip(), main.hbmStacks() == 0 ? Double.MAX_VALUE : hbm / main.hbmStacks());
+    String nowBinding = main == null ? "" : (dies / main.diesPerChip() <= (main.hbmStacks() == 0 ? Double.MAX_VALUE : hbm / main.hbmStacks()) ? "dies" : "hbm");
+    lastCapacity = capacityUnits;
+    lastOrdered = orderedUnits;
+    w.stats().add(Metrics.DOMESTIC_CAPACITY, Math.floor(capacityUnits));
+    w.stats().add(Metrics.DOMESTIC_ORDERS, orderedUnits);
+    long[] granted;
+    if (totalShare <= 1 || orders.isEmpty()) {
+      granted = new long[orders.size()];
+      for (int i = 0; i < orders.size(); i++) {
+        granted[i] = orders.get(i).units();
+      }
+    } else {
+      if (!nowBinding.equals(binding)) {
+        w.event(EventTypes.CAPACITY_BOUND, id, "orders " + (long) orderedUnits + " > output " + (long) capacityUnits + ", bound by " + nowBinding);
+        binding = nowBinding;
+      }
+      granted = AllocationKernel.allocate((long) Math.floor(orderedUnits / totalShare), claims, cfg.allocation());
+    }
+    double usedDies = 0;
+    double usedHbm = 0;
+    for (int i = 0; i < orders.size(); i++) {
+      if (granted[i] <= 0) {
+        continue;
+      }
+      Sku sku = w.catalogue().get(orders.get(i).sku());
+      usedDies += granted[i] * sku.diesPerChip();
+      usedHbm += granted[i] * sku.hbmStacks();
+      w.chipMarket().accept(orders.get(i), granted[i], t, w.catalogue().price(sku.name()), t);
+      w.stats().add(Metrics.PURCHASES_DOMESTIC, granted[i]);
+      totalOutput += granted[i];
+    }
+    // dies come from new wafers first, then the stockpile; wafers run at full capacity
+    double fromWafers = wafers * cfg.diesPerWafer() * yield.at(cumulativeWafers);
+    dieStock = Math.max(0, dieStock - Math.max(0, usedDies - fromWafers));
+    hbmStock = Math.max(0, hbmStock - usedHbm);
+    cumulativeWafers += wafers;
+  }
+
+  @Override
+  public void delivered(Shipment s, World w) {
+    revenueThisMonth += s.valueUsdM();
+  }
+
+  @Override
+  public AgentRow snapshot(World w) {
+    Map<String, Object> f = new LinkedHashMap<>();
+    f.put("wafers_per_month", wafers);
+    f.put("yield", yield.at(cumulativeWafers));
+    f.put("die_stock", dieStock);
+    f.put("hbm_stock_stacks", hbmStock);
+    f.put("total_output_units", totalOutput);
+    f.put("cash_usd_m", w.ledger().balance(id));
+    return new AgentRow(id, kind(), f);
+  }
+}

@@ -1,0 +1,125 @@
+package blockade.agents.supplier;
+
+import blockade.core.engine.Agent;
+import blockade.core.engine.ChipSupplier;
+import blockade.core.engine.Phase;
+import blockade.core.engine.World;
+import blockade.core.market.AllocationKernel;
+import blockade.core.market.AllocationRule;
+import blockade.core.market.ChipOrder;
+import blockade.core.market.Claim;
+import blockade.core.market.Location;
+import blockade.core.market.Quote;
+import blockade.core.market.Sku;
+import blockade.core.observe.AgentRow;
+import blockade.core.observe.EventTypes;
+import blockade.core.observe.Metrics;
+import blockade.core.random.Draws;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.apache.commons.rng.UniformRandomProvider;
+
+/**
+ * Smuggled US chips that are banned for China: sold at a premium to any buyer (listed ones
+ * included), limited monthly volume rationed pro-rata, paid up front; each unit is seized with a
+ * probability that rises with the regime's enforcement level (seized chips are paid for and lost).
+ */
+public final class GreyMarketAgent implements Agent, ChipSupplier {
+  private final String id;
+  private final GreyMarketConfig cfg;
+  private final UniformRandomProvider rng;
+  private long sold;
+  private long seized;
+
+  public GreyMarketAgent(String id, GreyMarketConfig cfg, World w) {
+    this.id = id;
+    this.cfg = cfg;
+    this.rng = w.stream(id);
+  }
+
+  @Override
+  public String id() {
+    return id;
+  }
+
+  @Override
+  public String kind() {
+    return "grey-market";
+  }
+
+  @Override
+  public Set<Phase> phases() {
+    return EnumSet.noneOf(Phase.class);
+  }
+
+  @Override
+  public void step(Phase phase, World w) {}
+
+  double seizureProbability(World w) {
+    return Math.min(1, cfg.baseSeizureProbability() + cfg.seizurePerEnforcement() * w.regime().at(w.tick()).enforcement());
+  }
+
+  @Override
+  public List<Quote> quotes(String buyer, Location location, World w) {
+    List<Quote> out = new ArrayList<>();
+    if (!cfg.enabled() || location != Location.DOMESTIC || cfg.unitsPerMonth() < 1) {
+      return out;
+    }
+    double p = 1 - seizureProbability(w);
+    for (Sku sku : w.catalogue().all()) {
+      if (sku.isUs() && sku.releaseTick() <= w.tick() && w.regime().bannedForChina(sku.name(), w.tick())) {
+        out.add(new Quote(id, sku, location, w.catalogue().price(sku.name()) * (1 + cfg.premiumShare()), 1, p, (long) cfg.unitsPerMonth()));
+      }
+    }
+    return out;
+  }
+
+  @Override
+  public void fill(List<ChipOrder> orders, World w) {
+    if (orders.isEmpty()) {
+      return;
+    }
+    List<Claim> claims = new ArrayList<>();
+    for (int i = 0; i < orders.size(); i++) {
+      claims.add(new Claim(orders.get(i).buyer() + "#" + i, orders.get(i).units(), false));
+    }
+    long[] granted = AllocationKernel.allocate((long) cfg.unitsPerMonth(), claims, AllocationRule.PRO_RATA);
+    double p = seizureProbability(w);
+    for (int i = 0; i < orders.size(); i++) {
+      ChipOrder o = orders.get(i);
+      if (granted[i] <= 0) {
+        continue;
+      }
+      double price = w.catalogue().price(o.sku()) * (1 + cfg.premiumShare());
+      long lost = Draws.binomial(rng, granted[i], p);
+      long affordableLost = Math.min(lost, (long) Math.floor(w.ledger().balance(o.payer()) * 1e6 / price));
+      if (affordableLost > 0) {
+        w.ledger().transfer(o.payer(), id, affordableLost * price / 1e6, "grey-chips");
+        w.chips().shipped(affordableLost);
+        w.chips().seized(affordableLost);
+        seized += affordableLost;
+        w.stats().add(Metrics.SEIZED, affordableLost);
+        w.event(EventTypes.GREY_SEIZURE, id, affordableLost + " " + o.sku() + " for " + o.buyer() + " seized");
+      }
+      long rest = granted[i] - lost;
+      if (rest > 0) {
+        w.chipMarket().accept(o, rest, w.tick() + 1, price, w.tick());
+        sold += rest;
+      }
+      w.stats().add(Metrics.PURCHASES_GREY, granted[i]);
+    }
+  }
+
+  @Override
+  public AgentRow snapshot(World w) {
+    Map<String, Object> f = new LinkedHashMap<>();
+    f.put("units_sold", sold);
+    f.put("units_seized", seized);
+    f.put("cash_usd_m", w.ledger().balance(id));
+    return new AgentRow(id, kind(), f);
+  }
+}

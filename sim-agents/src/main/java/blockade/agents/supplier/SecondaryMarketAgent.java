@@ -1,0 +1,128 @@
+package blockade.agents.supplier;
+
+import blockade.agents.firm.ChipsTaker;
+import blockade.core.engine.Agent;
+import blockade.core.engine.ChipSupplier;
+import blockade.core.engine.FleetHolder;
+import blockade.core.engine.Phase;
+import blockade.core.engine.World;
+import blockade.core.market.AllocationKernel;
+import blockade.core.market.AllocationRule;
+import blockade.core.market.ChipOrder;
+import blockade.core.market.Claim;
+import blockade.core.market.Location;
+import blockade.core.market.Quote;
+import blockade.core.market.Sku;
+import blockade.core.observe.AgentRow;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Used chips from bankrupt startups, resold at a discount (DESIGN §2.3: their GPUs go back to the
+ * market). Holds them as inventory until sold; its sale proceeds go to the failed firms' creditors
+ * (they stay in this account).
+ */
+public final class SecondaryMarketAgent implements Agent, ChipSupplier, ChipsTaker, FleetHolder {
+  public static final String ID = "secondary-market";
+  private final double priceShare;
+  private final Map<Sku, long[]> stock = new LinkedHashMap<>();
+
+  public SecondaryMarketAgent(double priceShare) {
+    this.priceShare = priceShare;
+  }
+
+  @Override
+  public String id() {
+    return ID;
+  }
+
+  @Override
+  public String kind() {
+    return "secondary-market";
+  }
+
+  @Override
+  public Set<Phase> phases() {
+    return EnumSet.noneOf(Phase.class);
+  }
+
+  @Override
+  public void step(Phase phase, World w) {}
+
+  @Override
+  public boolean newChips() {
+    return false;
+  }
+
+  @Override
+  public void take(String fromFirm, Map<Sku, Long> chips, World w) {
+    chips.forEach((sku, n) -> stock.computeIfAbsent(sku, k -> new long[1])[0] += n);
+  }
+
+  @Override
+  public List<Quote> quotes(String buyer, Location location, World w) {
+    List<Quote> out = new ArrayList<>();
+    if (location != Location.DOMESTIC) {
+      return out;
+    }
+    for (Map.Entry<Sku, long[]> e : stock.entrySet()) {
+      if (e.getValue()[0] > 0) {
+        out.add(new Quote(ID, e.getKey(), location, e.getKey().priceUsd() * priceShare, 0, 1.0, e.getValue()[0]));
+      }
+    }
+    return out;
+  }
+
+  @Override
+  public void fill(List<ChipOrder> orders, World w) {
+    Map<String, List<Integer>> bySku = new LinkedHashMap<>();
+    for (int i = 0; i < orders.size(); i++) {
+      bySku.computeIfAbsent(orders.get(i).sku(), k -> new ArrayList<>()).add(i);
+    }
+    for (Map.Entry<String, List<Integer>> e : bySku.entrySet()) {
+      Sku sku = w.catalogue().get(e.getKey());
+      long[] have = stock.get(sku);
+      if (have == null) {
+        continue;
+      }
+      List<Claim> claims = new ArrayList<>();
+      for (int i : e.getValue()) {
+        claims.add(new Claim(orders.get(i).buyer() + "#" + i, orders.get(i).units(), false));
+      }
+      long[] granted = AllocationKernel.allocate(have[0], claims, AllocationRule.PRO_RATA);
+      for (int k = 0; k < granted.length; k++) {
+        if (granted[k] > 0) {
+          ChipOrder o = orders.get(e.getValue().get(k));
+          w.chipMarket().accept(o, granted[k], w.tick(), sku.priceUsd() * priceShare, w.tick());
+          have[0] -= granted[k];
+        }
+      }
+    }
+  }
+
+  @Override
+  public void cancelled(blockade.core.market.Shipment s, World w) {
+    stock.computeIfAbsent(w.catalogue().get(s.order().sku()), k -> new long[1])[0] += s.units();
+  }
+
+  @Override
+  public FleetSnapshot fleet(World w) {
+    long n = 0;
+    for (long[] v : stock.values()) {
+      n += v[0];
+    }
+    return new FleetSnapshot(0, 0, 0, 0, n, 0);
+  }
+
+  @Override
+  public AgentRow snapshot(World w) {
+    Map<String, Object> f = new LinkedHashMap<>();
+    f.put("inventory_units", fleet(w).inventoryUnits());
+    f.put("cash_usd_m", w.ledger().balance(ID));
+    return new AgentRow(ID, kind(), f);
+  }
+}

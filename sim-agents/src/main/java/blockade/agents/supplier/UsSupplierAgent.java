@@ -1,0 +1,140 @@
+package blockade.agents.supplier;
+
+import blockade.core.engine.Agent;
+import blockade.core.engine.ChipSupplier;
+import blockade.core.engine.Phase;
+import blockade.core.engine.World;
+import blockade.core.market.ChipOrder;
+import blockade.core.market.Location;
+import blockade.core.market.Quote;
+import blockade.core.market.Shipment;
+import blockade.core.market.Sku;
+import blockade.core.observe.AgentRow;
+import blockade.core.observe.EventTypes;
+import blockade.core.observe.Metrics;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.OptionalInt;
+import java.util.Set;
+
+/**
+ * A US vendor (DESIGN §2.1): sells any of its SKUs on sale that the regime lets it ship to the
+ * buyer and location, with a lead time (shortened when a ban is pending); a shipment that a rule
+ * forbids by its shipping date is cancelled. Tracks China revenue and revenue lost against its
+ * best trailing year, which the adaptive regulator reads.
+ */
+public final class UsSupplierAgent implements Agent, ChipSupplier, UsVendorView {
+  private final String id;
+  private final UsSupplierConfig cfg;
+  private final double[] monthlyRevenue = new double[12];
+  private double bestTrailingYearUsdM;
+  private double trailingYearUsdM;
+  private double cancelledUsdM;
+  private double revenueTotalUsdM;
+  private final Set<String> released = new java.util.HashSet<>();
+
+  public UsSupplierAgent(String id, UsSupplierConfig cfg) {
+    this.id = id;
+    this.cfg = cfg;
+  }
+
+  @Override
+  public String id() {
+    return id;
+  }
+
+  @Override
+  public String kind() {
+    return "us-supplier";
+  }
+
+  @Override
+  public Set<Phase> phases() {
+    return EnumSet.of(Phase.SUPPLY, Phase.RECORD);
+  }
+
+  @Override
+  public void step(Phase phase, World w) {
+    int t = w.tick();
+    if (phase == Phase.SUPPLY) {
+      for (Sku s : w.catalogue().byVendor(id)) {
+        if (s.onSale(t) && released.add(s.name()) && t > 0) {
+          w.event(EventTypes.SKU_RELEASED, id, s.name() + (w.regime().bannedForChina(s.name(), t) ? " (not for China)" : " (China-compliant)"));
+        }
+      }
+      monthlyRevenue[t % 12] = 0;
+    } else if (phase == Phase.RECORD) {
+      trailingYearUsdM = 0;
+      for (double v : monthlyRevenue) {
+        trailingYearUsdM += v;
+      }
+      bestTrailingYearUsdM = Math.max(bestTrailingYearUsdM, trailingYearUsdM);
+      w.stats().add(Metrics.US_CHINA_REVENUE, monthlyRevenue[t % 12] * 12 / 1000);
+      w.stats().add(Metrics.US_LOST_REVENUE, lostChinaRevenueUsdBnAnnual());
+    }
+  }
+
+  int leadTime(Sku sku, int tick, World w) {
+    return w.regime().announcedBan(sku.name(), tick).isPresent() ? cfg.rushLeadTimeMonths() : cfg.leadTimeMonths();
+  }
+
+  @Override
+  public List<Quote> quotes(String buyer, Location location, World w) {
+    int t = w.tick();
+    List<Quote> out = new ArrayList<>();
+    for (Sku sku : w.catalogue().byVendor(id)) {
+      if (!sku.onSale(t) || !w.mayShip(sku, buyer, location)) {
+        continue;
+      }
+      int lead = leadTime(sku, t, w);
+      OptionalInt ban = w.regime().announcedBan(sku.name(), t);
+      if (location == Location.DOMESTIC && ban.isPresent() && t + lead >= ban.getAsInt()) {
+        continue; // would arrive after the ban: not offered
+      }
+      out.add(new Quote(id, sku, location, w.catalogue().price(sku.name()), lead, 1.0, 0));
+    }
+    return out;
+  }
+
+  @Override
+  public void fill(List<ChipOrder> orders, World w) {
+    int t = w.tick();
+    for (ChipOrder o : orders) {
+      Sku sku = w.catalogue().get(o.sku());
+      if (!sku.onSale(t) || !w.mayShip(sku, o.buyer(), o.location())) {
+        continue;
+      }
+      w.chipMarket().accept(o, o.units(), t + leadTime(sku, t, w), w.catalogue().price(sku.name()), t);
+      w.stats().add(Metrics.PURCHASES_US, o.units());
+    }
+  }
+
+  @Override
+  public void delivered(Shipment s, World w) {
+    monthlyRevenue[w.tick() % 12] += s.valueUsdM();
+    revenueTotalUsdM += s.valueUsdM();
+  }
+
+  @Override
+  public void cancelled(Shipment s, World w) {
+    cancelledUsdM += s.valueUsdM();
+  }
+
+  @Override
+  public double lostChinaRevenueUsdBnAnnual() {
+    return Math.max(0, bestTrailingYearUsdM - trailingYearUsdM) / 1000;
+  }
+
+  @Override
+  public AgentRow snapshot(World w) {
+    Map<String, Object> f = new LinkedHashMap<>();
+    f.put("china_revenue_total_usd_m", revenueTotalUsdM);
+    f.put("china_revenue_trailing_year_usd_m", trailingYearUsdM);
+    f.put("cancelled_orders_usd_m", cancelledUsdM);
+    f.put("cash_usd_m", w.ledger().balance(id));
+    return new AgentRow(id, kind(), f);
+  }
+}

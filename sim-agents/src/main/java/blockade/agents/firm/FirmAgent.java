@@ -8,7 +8,7 @@ import blockade.core.engine.FleetHolder;
 import blockade.core.engine.Phase;
 import blockade.core.engine.PowerUser;
 import blockade.core.engine.World;
-import blockade.core.market.CallAuctionKernel;
+import blockade.core.market.AuctionResult;
 import blockade.core.market.ChipOrder;
 import blockade.core.market.ExchangeOrder;
 import blockade.core.market.ExchangeParticipant;

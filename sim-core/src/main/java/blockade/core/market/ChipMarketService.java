@@ -2,6 +2,7 @@ package blockade.core.market;
 
 import blockade.core.engine.ChipBuyer;
 import blockade.core.engine.ChipSupplier;
+import blockade.core.engine.GrantPayer;
 import blockade.core.engine.World;
 import blockade.core.observe.EventTypes;
 import java.util.ArrayList;
@@ -84,6 +85,12 @@ public final class ChipMarketService {
       }
       supplier.delivered(paid, world);
       buyer.receive(sku, units, o.location(), world);
+      if (!o.payer().equals(o.buyer())) {
+        GrantPayer payer = world.agent(o.payer(), GrantPayer.class);
+        if (payer != null) {
+          payer.paidFor(paid, world);
+        }
+      }
     }
   }
 

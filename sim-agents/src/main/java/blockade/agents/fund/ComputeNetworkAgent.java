@@ -1,0 +1,166 @@
+package blockade.agents.fund;
+
+import blockade.agents.firm.Fleet;
+import blockade.core.engine.Agent;
+import blockade.core.engine.ChipBuyer;
+import blockade.core.engine.FleetHolder;
+import blockade.core.engine.FundView;
+import blockade.core.engine.Phase;
+import blockade.core.engine.PowerUser;
+import blockade.core.engine.World;
+import blockade.core.market.AuctionResult;
+import blockade.core.market.ChipOrder;
+import blockade.core.market.ExchangeOrder;
+import blockade.core.market.ExchangeParticipant;
+import blockade.core.market.Location;
+import blockade.core.market.Side;
+import blockade.core.market.Sku;
+import blockade.core.observe.AgentRow;
+import blockade.core.observe.Metrics;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+
+/**
+ * The national computing network: state datacenters that buy domestic chips with fund money and
+ * sell their capacity on the exchange at a reserve price of subsidized power plus depreciation.
+ * Capacity nobody buys is idle; its monthly cost counts as state waste (DESIGN §2.4).
+ */
+public final class ComputeNetworkAgent implements Agent, ChipBuyer, FleetHolder, PowerUser, ExchangeParticipant, FundView {
+  public static final String ID = "national-compute-network";
+  private final ComputeNetworkConfig cfg;
+  private final Fleet fleet = new Fleet();
+  private double sold;
+  private double wasted;
+  private double idleShare;
+
+  public ComputeNetworkAgent(ComputeNetworkConfig cfg, World w) {
+    this.cfg = cfg;
+    for (Map.Entry<String, Long> e : new TreeMap<>(cfg.initialFleet()).entrySet()) {
+      fleet.install(w.catalogue().get(e.getKey()), Location.DOMESTIC, w.tick() - 12, e.getValue());
+      w.chips().shipped(e.getValue());
+    }
+  }
+
+  @Override
+  public String id() {
+    return ID;
+  }
+
+  @Override
+  public String kind() {
+    return "compute-network";
+  }
+
+  @Override
+  public Set<Phase> phases() {
+    return EnumSet.of(Phase.DECIDE, Phase.OPERATE);
+  }
+
+  private double capacityH100e(World w) {
+    double h = 0;
+    for (var c : fleet.cohorts()) {
+      double eff = c.sku().isUs() ? 1 : w.ecosystem().domesticEfficiency(cfg.customerFrameworkShare());
+      h += c.units() * c.sku().trainPerf() * eff;
+    }
+    return h;
+  }
+
+  private double monthlyCostUsd(World w) {
+    double cost = 0;
+    for (var c : fleet.cohorts()) {
+      cost += c.units() * (w.power().monthlyCostUsd(c.sku().powerKw(), !c.sku().isUs())
+          + c.sku().priceUsd() / c.sku().serviceLifeMonths());
+    }
+    return cost;
+  }
+
+  @Override
+  public void step(Phase phase, World w) {
+    if (phase == Phase.DECIDE) {
+      sold = 0;
+      Sku sku = w.catalogue().get(cfg.buySku());
+      double cash = w.ledger().balance(ID) - w.chipMarket().committedUsdM(ID);
+      long units = (long) Math.floor(Math.max(0, cash) * 1e6 / w.catalogue().price(sku.name()));
+      if (units > 0 && sku.onSale(w.tick())) {
+        w.chipMarket().place(new ChipOrder(ID, ID, sku.name(), sku.vendor(), units, Location.DOMESTIC, true, "network"));
+      }
+      double cap = capacityH100e(w);
+      if (cap > 0) {
+        double reserve = monthlyCostUsd(w) / cap * w.exchange().config().reserveMarkup() * 0.5;
+        w.exchange().post(new ExchangeOrder(ID, Side.ASK, cap, reserve, false, 0));
+      }
+    } else if (phase == Phase.OPERATE) {
+      fleet.retire(w.tick(), w.chips());
+      double cap = capacityH100e(w);
+      idleShare = cap > 0 ? Math.max(0, 1 - sold / cap) : 0;
+      wasted += idleShare * monthlyCostUsd(w) / 1e6;
+      w.stats().add(Metrics.STATE_NETWORK_IDLE, idleShare);
+      double bill = 0;
+      for (var c : fleet.cohorts()) {
+        bill += c.units() * w.power().monthlyCostUsd(c.sku().powerKw(), !c.sku().isUs());
+      }
+      // the network's power is paid from its revenue, the rest by the state budget (a source)
+      double own = Math.min(w.ledger().balance(ID), bill / 1e6);
+      w.ledger().spend(ID, "electricity", own);
+    }
+  }
+
+  @Override
+  public void receive(Sku sku, long units, Location location, World w) {
+    fleet.store(sku, location, units);
+    w.stats().add(Metrics.SHIPMENTS_DOMESTIC, sku.isUs() ? 0 : units);
+    w.stats().add(Metrics.SHIPMENTS_US, sku.isUs() ? units : 0);
+  }
+
+  @Override
+  public long deployRequestKw(World w) {
+    return (long) Math.ceil(fleet.inventoryKw(Location.DOMESTIC, w.power().pue()));
+  }
+
+  @Override
+  public void grantDeployKw(long kw, World w) {
+    fleet.deploy(Location.DOMESTIC, kw, w.power().pue(), w.tick());
+  }
+
+  @Override
+  public void onFill(AuctionResult.Fill fill, World w) {
+    if (fill.side() == Side.ASK) {
+      sold += fill.quantity();
+    }
+  }
+
+  @Override
+  public FleetSnapshot fleet(World w) {
+    double dom = fleet.h100e(c -> !c.sku().isUs());
+    double us = fleet.h100e(c -> c.sku().isUs());
+    return new FleetSnapshot(dom, us, 0, fleet.deployedUnits(), fleet.inventoryUnits(), fleet.deployedKw(Location.DOMESTIC, w.power().pue()));
+  }
+
+  @Override
+  public double disbursedUsdM() {
+    return 0; // counted by the funds that pay in
+  }
+
+  @Override
+  public double wastedUsdM() {
+    return wasted;
+  }
+
+  @Override
+  public double equityUsdM() {
+    return 0;
+  }
+
+  @Override
+  public AgentRow snapshot(World w) {
+    Map<String, Object> f = new LinkedHashMap<>();
+    f.put("fleet_h100e", fleet.h100e(c -> true));
+    f.put("idle_share", idleShare);
+    f.put("wasted_usd_m", wasted);
+    f.put("cash_usd_m", w.ledger().balance(ID));
+    return new AgentRow(ID, kind(), f);
+  }
+}

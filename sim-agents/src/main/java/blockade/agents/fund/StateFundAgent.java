@@ -1,0 +1,258 @@
+package blockade.agents.fund;
+
+import blockade.agents.firm.FirmAgent;
+import blockade.agents.supplier.CapacityInvestee;
+import blockade.core.engine.Agent;
+import blockade.core.engine.FirmView;
+import blockade.core.engine.FundView;
+import blockade.core.engine.GrantPayer;
+import blockade.core.engine.Phase;
+import blockade.core.engine.World;
+import blockade.core.market.ChipOrder;
+import blockade.core.market.ComputeExchangeService;
+import blockade.core.market.Location;
+import blockade.core.market.Shipment;
+import blockade.core.market.Sku;
+import blockade.core.observe.AgentRow;
+import blockade.core.observe.EventTypes;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * A state fund (DESIGN §2.4). From its start month it receives equal monthly tranches of its
+ * budget (money from the state, a source) and splits each by its strategy weights: startup equity
+ * (picked by {@link FundStrategy}), co-investment with incumbents, domestic chip capacity, the
+ * national compute network, and vouchers. It tracks money disbursed, equity at cost, and waste:
+ * equity in startups that failed, and the unusable part of directive chip grants (their value ×
+ * (1 − the recipient's software efficiency on domestic chips)). Money not yet placed carries over.
+ */
+public final class StateFundAgent implements Agent, FundView, GrantPayer {
+  private final String id;
+  private final FundConfig cfg;
+  private final Map<String, Double> holdings = new LinkedHashMap<>();
+  private double disbursed;
+  private double wasted;
+  private double directiveReserved;
+
+  public StateFundAgent(String id, FundConfig cfg) {
+    this.id = id;
+    this.cfg = cfg;
+  }
+
+  @Override
+  public String id() {
+    return id;
+  }
+
+  @Override
+  public String kind() {
+    return "state-fund";
+  }
+
+  @Override
+  public Set<Phase> phases() {
+    return EnumSet.of(Phase.FUND);
+  }
+
+  @Override
+  public void step(Phase phase, World w) {
+    directiveReserved = 0;
+    writeOffFailed(w);
+    int t = w.tick();
+    int start = w.calendar().tickOf(cfg.start());
+    if (t < start || t >= start + cfg.months()) {
+      return;
+    }
+    double tranche = cfg.budgetUsdM() / cfg.months();
+    w.ledger().inject("state-budget", id, tranche);
+    double sum = cfg.weightSum();
+    equity(w, tranche * cfg.startupEquity() / sum);
+    coinvest(w, tranche * cfg.incumbentCoinvest() / sum);
+    capacity(w, tranche * cfg.chipCapacity() / sum);
+    pay(w, blockade.agents.fund.ComputeNetworkAgent.ID, tranche * cfg.computeNetwork() / sum, "network");
+    pay(w, ComputeExchangeService.VOUCHER_ACCOUNT, tranche * cfg.vouchers() / sum, "vouchers");
+  }
+
+  private void writeOffFailed(World w) {
+    List<String> gone = new ArrayList<>();
+    for (Map.Entry<String, Double> e : holdings.entrySet()) {
+      if (w.agent(e.getKey(), FirmView.class) == null) {
+        wasted += e.getValue();
+        gone.add(e.getKey());
+      }
+    }
+    gone.forEach(holdings::remove);
+  }
+
+  private void pay(World w, String to, double usdM, String what) {
+    double amount = Math.min(usdM, w.ledger().balance(id) - directiveReserved);
+    if (amount <= 0) {
+      return;
+    }
+    w.ledger().transfer(id, to, amount, what);
+    disbursed += amount;
+  }
+
+  private List<FirmAgent> startups(World w) {
+    List<FirmAgent> out = new ArrayList<>();
+    for (FirmAgent f : w.agents(FirmAgent.class)) {
+      if (f.isStartup()) {
+        out.add(f);
+      }
+    }
+    return out;
+  }
+
+  private void equity(World w, double amount) {
+    if (amount <= 0) {
+      return;
+    }
+    List<FirmAgent> s = startups(w);
+    if (s.isEmpty()) {
+      return;
+    }
+    switch (cfg.strategy()) {
+      case PROVEN -> {
+        s.sort((a, b) -> {
+          double ca = Double.isNaN(a.capability()) ? -1 : a.capability();
+          double cb = Double.isNaN(b.capability()) ? -1 : b.capability();
+          int c = Double.compare(cb, ca);
+          return c != 0 ? c : a.id().compareTo(b.id());
+        });
+        List<FirmAgent> top = s.subList(0, Math.min(cfg.provenTopN(), s.size()));
+        for (FirmAgent f : top) {
+          invest(w, f, amount / top.size());
+        }
+      }
+      case SPREAD -> {
+        for (FirmAgent f : s) {
+          invest(w, f, amount / s.size());
+        }
+      }
+      case DIRECTIVE -> {
+        for (FirmAgent f : s) {
+          grantDomesticChips(w, f, amount / s.size());
+        }
+      }
+    }
+  }
+
+  private void invest(World w, FirmAgent f, double usdM) {
+    double amount = Math.min(usdM, w.ledger().balance(id) - directiveReserved);
+    if (amount <= 0) {
+      return;
+    }
+    w.ledger().transfer(id, f.id(), amount, "equity");
+    f.recordStateInvestment(amount);
+    holdings.merge(f.id(), amount, Double::sum);
+    disbursed += amount;
+    w.event(EventTypes.INVESTMENT, id, String.format(java.util.Locale.ROOT, "%.1f USD m into %s (%s)", amount, f.id(),
+        cfg.strategy().name().toLowerCase(java.util.Locale.ROOT)));
+  }
+
+  /** Directive: a quota of domestic chips for the startup, bought by the fund, whatever its stack. */
+  private void grantDomesticChips(World w, FirmAgent f, double usdM) {
+    Sku best = null;
+    for (Sku s : w.catalogue().all()) {
+      if (!s.isUs() && s.onSale(w.tick()) && (best == null || s.releaseTick() > best.releaseTick())) {
+        best = s;
+      }
+    }
+    double free = w.ledger().balance(id) - directiveReserved;
+    double amount = Math.min(usdM, free);
+    if (best == null || amount <= 0) {
+      return;
+    }
+    long units = (long) Math.floor(amount * 1e6 / w.catalogue().price(best.name()));
+    if (units <= 0) {
+      return;
+    }
+    w.chipMarket().place(new ChipOrder(f.id(), id, best.name(), best.vendor(), units, Location.DOMESTIC, true, "grant"));
+    directiveReserved += units * w.catalogue().price(best.name()) / 1e6;
+    holdings.merge(f.id(), 0.0, Double::sum);
+  }
+
+  @Override
+  public void paidFor(Shipment s, World w) {
+    double value = s.valueUsdM();
+    disbursed += value;
+    FirmAgent f = w.agent(s.order().buyer(), FirmAgent.class);
+    double eff = f == null ? 0 : w.ecosystem().domesticEfficiency(f.frameworkShare());
+    wasted += value * (1 - eff);
+    holdings.merge(s.order().buyer(), value * eff, Double::sum);
+    w.event(EventTypes.INVESTMENT, id, String.format(java.util.Locale.ROOT, "%d %s granted to %s (directive)", s.units(), s.order().sku(), s.order().buyer()));
+  }
+
+  private void coinvest(World w, double amount) {
+    if (amount <= 0) {
+      return;
+    }
+    List<FirmAgent> inc = new ArrayList<>();
+    double total = 0;
+    for (FirmAgent f : w.agents(FirmAgent.class)) {
+      if (!f.isStartup()) {
+        inc.add(f);
+        total += Math.max(1, f.fleetH100e());
+      }
+    }
+    for (FirmAgent f : inc) {
+      double share = amount * Math.max(1, f.fleetH100e()) / total;
+      double a = Math.min(share, w.ledger().balance(id) - directiveReserved);
+      if (a > 0) {
+        w.ledger().transfer(id, f.id(), a, "coinvest");
+        f.recordStateInvestment(a);
+        holdings.merge(f.id(), a, Double::sum);
+        disbursed += a;
+      }
+    }
+  }
+
+  private void capacity(World w, double amount) {
+    if (amount <= 0) {
+      return;
+    }
+    List<CapacityInvestee> makers = w.agents(CapacityInvestee.class);
+    for (CapacityInvestee m : makers) {
+      double a = Math.min(amount / makers.size(), w.ledger().balance(id) - directiveReserved);
+      if (a > 0) {
+        w.ledger().transfer(id, m.id(), a, "capacity");
+        m.capacityGrant(a, w);
+        disbursed += a;
+      }
+    }
+  }
+
+  @Override
+  public double disbursedUsdM() {
+    return disbursed;
+  }
+
+  @Override
+  public double wastedUsdM() {
+    return wasted;
+  }
+
+  @Override
+  public double equityUsdM() {
+    double e = 0;
+    for (double v : holdings.values()) {
+      e += v;
+    }
+    return e;
+  }
+
+  @Override
+  public AgentRow snapshot(World w) {
+    Map<String, Object> f = new LinkedHashMap<>();
+    f.put("disbursed_usd_m", disbursed);
+    f.put("wasted_usd_m", wasted);
+    f.put("equity_usd_m", equityUsdM());
+    f.put("cash_usd_m", w.ledger().balance(id));
+    f.put("holdings", holdings.size());
+    return new AgentRow(id, kind(), f);
+  }
+}

@@ -1,0 +1,189 @@
+package blockade.agents.regulator;
+
+import blockade.agents.supplier.UsVendorView;
+import blockade.core.engine.Agent;
+import blockade.core.engine.FirmView;
+import blockade.core.engine.Phase;
+import blockade.core.engine.World;
+import blockade.core.market.Sku;
+import blockade.core.observe.AgentRow;
+import blockade.core.observe.EventTypes;
+import blockade.core.policy.ExportRegime;
+import blockade.core.policy.ExportRule;
+import blockade.core.random.Draws;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Set;
+import org.apache.commons.rng.UniformRandomProvider;
+
+/**
+ * The US export regulator (DESIGN §2.6). Publishes the scenario's timeline as events when rules
+ * are announced, take effect or are withdrawn. After its timeline it reviews every few months:
+ * tightens (bans the top tier still sold to China, with an announcement lead time) when China's
+ * frontier gap falls below a threshold, loosens (re-allows the lowest banned tier) when US vendors'
+ * lost China revenue passes a threshold, and each month may list prominent firms.
+ */
+public final class UsRegulatorAgent implements Agent {
+  private final String id;
+  private final AdaptiveRulesConfig cfg;
+  private final UniformRandomProvider rng;
+  private int adaptiveRules;
+
+  public UsRegulatorAgent(String id, AdaptiveRulesConfig cfg, World w) {
+    this.id = id;
+    this.cfg = cfg;
+    this.rng = w.stream(id);
+  }
+
+  @Override
+  public String id() {
+    return id;
+  }
+
+  @Override
+  public String kind() {
+    return "us-regulator";
+  }
+
+  @Override
+  public Set<Phase> phases() {
+    return EnumSet.of(Phase.REGULATE);
+  }
+
+  @Override
+  public void step(Phase phase, World w) {
+    int t = w.tick();
+    if (cfg.enabled()) {
+      adapt(w, t);
+    }
+    announce(w, t);
+  }
+
+  private void announce(World w, int t) {
+    for (ExportRule r : w.regime().rules()) {
+      if (r.announceTick() == t && r.announceTick() < r.effectiveTick()) {
+        w.event(EventTypes.RULE_ANNOUNCED, id, r.id() + " effective " + w.calendar().date(r.effectiveTick()) + describe(r));
+      }
+      if (r.effectiveTick() == t && r.rescindedTick() > t) {
+        w.event(EventTypes.RULE_EFFECTIVE, id, r.id() + describe(r));
+        for (String s : r.banSkus()) {
+          w.event(EventTypes.SKU_BANNED, id, s + " (" + r.id() + ")");
+        }
+        for (String s : r.unbanSkus()) {
+          w.event(EventTypes.SKU_UNBANNED, id, s + " (" + r.id() + ")");
+        }
+        for (String e : r.entityList()) {
+          w.event(EventTypes.ENTITY_LISTED, e, "listed by " + r.id());
+        }
+        if (r.offshore() != null) {
+          w.event(EventTypes.OFFSHORE_RULE, id, r.offshore().configName() + " (" + r.id() + ")");
+        }
+      }
+      if (r.rescindedTick() == t) {
+        w.event(EventTypes.RULE_RESCINDED, id, r.id());
+      }
+    }
+  }
+
+  private static String describe(ExportRule r) {
+    StringBuilder b = new StringBuilder();
+    if (!r.banSkus().isEmpty()) {
+      b.append("; bans ").append(String.join(" ", new java.util.TreeSet<>(r.banSkus())));
+    }
+    if (!r.unbanSkus().isEmpty()) {
+      b.append("; allows ").append(String.join(" ", new java.util.TreeSet<>(r.unbanSkus())));
+    }
+    if (r.hbmBan()) {
+      b.append("; HBM ban");
+    }
+    return b.toString();
+  }
+
+  private void adapt(World w, int t) {
+    int from = w.calendar().tickOf(cfg.from());
+    int listFrom = w.calendar().tickOf(cfg.listingFrom());
+    if (t >= listFrom && t > 0) {
+      for (FirmView f : w.agents(FirmView.class)) {
+        if (f.entityListed() || w.regime().listed(f.id(), t)) {
+          continue;
+        }
+        double gap = w.frontier().gapMonths(f.capability(), Math.max(0, t - 1));
+        if (Double.isNaN(gap)) {
+          continue;
+        }
+        double prominence = Math.max(0, 1 - gap / cfg.prominenceGapMonths());
+        if (Draws.bernoulli(rng, cfg.listingHazardPerMonth() * prominence)) {
+          publish(w, "adaptive-listing-" + f.id(), t, t, Set.of(), Set.of(), Set.of(f.id()), 0);
+        }
+      }
+    }
+    if (t < from || (t - from) % cfg.reviewEveryMonths() != 0) {
+      return;
+    }
+    ExportRegime.State now = w.regime().at(t);
+    for (ExportRule r : w.regime().rules()) {
+      if (r.pending(t)) {
+        return; // one move at a time
+      }
+    }
+    double best = Double.NEGATIVE_INFINITY;
+    for (FirmView f : w.agents(FirmView.class)) {
+      if (!Double.isNaN(f.capability())) {
+        best = Math.max(best, f.capability());
+      }
+    }
+    double gap = best == Double.NEGATIVE_INFINITY ? Double.POSITIVE_INFINITY : w.frontier().gapMonths(best, Math.max(0, t - 1));
+    double lost = 0;
+    for (UsVendorView v : w.agents(UsVendorView.class)) {
+      lost += v.lostChinaRevenueUsdBnAnnual();
+    }
+    if (gap < cfg.tightenBelowGapMonths()) {
+      int top = -1;
+      for (Sku s : w.catalogue().all()) {
+        if (s.isUs() && s.onSale(t) && !now.bannedSkus().contains(s.name())) {
+          top = Math.max(top, s.tier());
+        }
+      }
+      Set<String> ban = new java.util.TreeSet<>();
+      for (Sku s : w.catalogue().all()) {
+        if (s.isUs() && s.tier() == top && !now.bannedSkus().contains(s.name())) {
+          ban.add(s.name());
+        }
+      }
+      if (!ban.isEmpty()) {
+        publish(w, "adaptive-tighten-" + (++adaptiveRules), t, t + cfg.leadTimeMonths(), ban, Set.of(), Set.of(), 1);
+      }
+    } else if (lost > cfg.loosenAboveLostRevenueUsdBn()) {
+      int low = Integer.MAX_VALUE;
+      for (Sku s : w.catalogue().all()) {
+        if (s.isUs() && s.onSale(t) && now.bannedSkus().contains(s.name()) && s.tier() <= cfg.loosenMaxTier()) {
+          low = Math.min(low, s.tier());
+        }
+      }
+      Set<String> allow = new java.util.TreeSet<>();
+      for (Sku s : w.catalogue().all()) {
+        if (s.isUs() && s.onSale(t) && s.tier() == low && now.bannedSkus().contains(s.name())) {
+          allow.add(s.name());
+        }
+      }
+      if (!allow.isEmpty()) {
+        publish(w, "adaptive-loosen-" + (++adaptiveRules), t, t + cfg.leadTimeMonths(), Set.of(), allow, Set.of(), -1);
+      }
+    }
+  }
+
+  private void publish(World w, String ruleId, int announce, int effective, Set<String> ban, Set<String> unban, Set<String> listed, double severity) {
+    w.regime().publish(new ExportRule(ruleId, announce, effective, Integer.MAX_VALUE, Set.copyOf(ban), Set.copyOf(unban), null,
+        Set.copyOf(listed), Double.NaN, false, severity));
+  }
+
+  @Override
+  public AgentRow snapshot(World w) {
+    Map<String, Object> f = new LinkedHashMap<>();
+    f.put("rules", w.regime().rules().size());
+    f.put("adaptive_rules", adaptiveRules);
+    f.put("regime_level", w.regime().at(w.tick()).level());
+    return new AgentRow(id, kind(), f);
+  }
+}

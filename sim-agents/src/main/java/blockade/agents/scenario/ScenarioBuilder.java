@@ -1,0 +1,127 @@
+package blockade.agents.scenario;
+
+import blockade.agents.firm.FirmAgent;
+import blockade.agents.firm.FirmConfig;
+import blockade.agents.firm.IncumbentFinance;
+import blockade.agents.firm.StartupFinance;
+import blockade.agents.fund.ComputeNetworkAgent;
+import blockade.agents.fund.FundConfig;
+import blockade.agents.fund.StateFundAgent;
+import blockade.agents.regulator.ChinaPolicyAgent;
+import blockade.agents.regulator.UsRegulatorAgent;
+import blockade.agents.startup.LogNormalConfig;
+import blockade.agents.startup.PopulationConfig;
+import blockade.agents.startup.VentureCapitalAgent;
+import blockade.agents.supplier.DomesticSupplierAgent;
+import blockade.agents.supplier.DomesticSupplierConfig;
+import blockade.agents.supplier.GreyMarketAgent;
+import blockade.agents.supplier.SecondaryMarketAgent;
+import blockade.agents.supplier.UsSupplierAgent;
+import blockade.agents.supplier.UsSupplierConfig;
+import blockade.core.engine.Agent;
+import blockade.core.engine.BlockadeModel;
+import blockade.core.engine.Calendar;
+import blockade.core.engine.Ecosystem;
+import blockade.core.engine.Frontier;
+import blockade.core.engine.PowerSystem;
+import blockade.core.engine.World;
+import blockade.core.market.Catalogue;
+import blockade.core.market.ComputeExchangeService;
+import blockade.core.market.Sku;
+import blockade.core.market.SkuConfig;
+import blockade.core.policy.ExportRegime;
+import blockade.core.policy.ExportRule;
+import blockade.core.policy.ExportRuleConfig;
+import blockade.core.random.Draws;
+import blockade.core.random.RandomStreams;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.apache.commons.rng.UniformRandomProvider;
+
+/** Turns a validated scenario and a seed into a ready-to-run {@link BlockadeModel}. */
+public final class ScenarioBuilder {
+  /** Id of the China policy-maker (also the exchange operator). */
+  public static final String CHINA_POLICY = "china-policy";
+  /** Id of the US regulator. */
+  public static final String US_BIS = "us-bis";
+
+  private ScenarioBuilder() {}
+
+  public static BlockadeModel build(ScenarioConfig c, long seed) {
+    Calendar cal = new Calendar(c.start(), c.end());
+    List<Sku> skus = new ArrayList<>();
+    for (Map.Entry<String, SkuConfig> e : c.skus().entrySet()) {
+      SkuConfig s = e.getValue();
+      int end = s.endOfSale() == null ? Integer.MAX_VALUE : cal.tickOf(s.endOfSale()) + 1;
+      skus.add(new Sku(e.getKey(), s.vendor(), s.origin(), s.trainPerf(), s.inferPerf(), s.priceUsd(), s.powerKw(),
+          cal.tickOf(s.release()), end, s.serviceLifeMonths(), s.tier(), s.diesPerChip(), s.hbmStacks()));
+    }
+    List<ExportRule> rules = new ArrayList<>();
+    for (Map.Entry<String, ExportRuleConfig> e : c.usControls().rules().entrySet()) {
+      ExportRuleConfig r = e.getValue();
+      rules.add(new ExportRule(e.getKey(), cal.tickOf(r.announce()), cal.tickOf(r.effective()),
+          r.rescinded() == null ? Integer.MAX_VALUE : cal.tickOf(r.rescinded()), Set.copyOf(r.banSkus()), Set.copyOf(r.unbanSkus()),
+          r.offshore(), Set.copyOf(r.entityList()), r.enforcement() == null ? Double.NaN : r.enforcement(), r.hbmBan(), r.severity()));
+    }
+    ExportRegime regime = new ExportRegime(rules, c.usControls().initialOffshore(), c.usControls().initialEnforcement());
+    World w = new World(cal, new RandomStreams(seed), regime, new Catalogue(skus),
+        new ComputeExchangeService(c.exchange(), CHINA_POLICY), new PowerSystem(c.energy()), new Frontier(c.frontier()),
+        new Ecosystem(c.ecosystem()));
+    List<Agent> agents = new ArrayList<>();
+    agents.add(new UsRegulatorAgent(US_BIS, c.usControls().adaptive(), w));
+    agents.add(new ChinaPolicyAgent(CHINA_POLICY, c.chinaPolicy()));
+    for (Map.Entry<String, UsSupplierConfig> e : c.usSuppliers().entrySet()) {
+      agents.add(new UsSupplierAgent(e.getKey(), e.getValue()));
+    }
+    for (Map.Entry<String, DomesticSupplierConfig> e : c.domesticSuppliers().entrySet()) {
+      agents.add(new DomesticSupplierAgent(e.getKey(), e.getValue()));
+    }
+    agents.add(new GreyMarketAgent("grey-market", c.greyMarket(), w));
+    agents.add(new SecondaryMarketAgent(c.secondaryMarketPriceShare()));
+    agents.add(new ComputeNetworkAgent(c.computeNetwork(), w));
+    for (Map.Entry<String, FundConfig> e : c.funds().entrySet()) {
+      agents.add(new StateFundAgent(e.getKey(), e.getValue()));
+    }
+    Set<String> ids = new HashSet<>();
+    for (Map.Entry<String, FirmConfig> e : c.incumbents().firms().entrySet()) {
+      FirmAgent f = new FirmAgent(e.getKey(), false, e.getValue(), c.incumbents().behaviour(), new IncumbentFinance(), w);
+      agents.add(f);
+      ids.add(e.getKey());
+    }
+    StartupFinance startupFinance = new StartupFinance(c.startups().venture().runwayTriggerMonths());
+    for (Map.Entry<String, FirmConfig> e : c.startups().named().entrySet()) {
+      agents.add(new FirmAgent(e.getKey(), true, e.getValue(), c.startups().behaviour(), startupFinance, w));
+      ids.add(e.getKey());
+    }
+    PopulationConfig pop = c.startups().population();
+    UniformRandomProvider popRng = w.stream("startups/population");
+    for (int i = 0; i < pop.count(); i++) {
+      String id = String.format(java.util.Locale.ROOT, "startup-%03d", i + 1);
+      agents.add(new FirmAgent(id, true, draw(pop, popRng), c.startups().behaviour(), startupFinance, w));
+    }
+    UniformRandomProvider entryRng = w.stream("startups/entrants");
+    agents.add(new VentureCapitalAgent(c.startups().venture(), w,
+        (n, world) -> new FirmAgent(String.format(java.util.Locale.ROOT, "entrant-%04d", n + 1), true, draw(pop, entryRng),
+            c.startups().behaviour(), startupFinance, world)));
+    // starting cash of firms and the seed money of named and generic startups
+    for (Agent a : agents) {
+      if (a instanceof FirmAgent f) {
+        w.ledger().inject(f.isStartup() ? "private-vc" : "business-cash-flow", f.id(), f.config().cashUsdM());
+      }
+    }
+    return new BlockadeModel(w, agents);
+  }
+
+  static FirmConfig draw(PopulationConfig p, UniformRandomProvider rng) {
+    return new FirmConfig(
+        ln(p.cashUsdM(), rng), 0, 0, ln(p.burnUsdMPerMonth(), rng), ln(p.trainDemandH100e(), rng), ln(p.inferDemandH100e(), rng),
+        ln(p.algorithmicMultiplier(), rng), Map.of(), p.frameworkShare(), false, false, "population");
+  }
+
+  private static double ln(LogNormalConfig d, UniformRandomProvider rng) {
+    return Draws.lognormal(rng, d.median(), d.sigma());
+  }
+}

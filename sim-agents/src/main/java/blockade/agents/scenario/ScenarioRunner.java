@@ -1,0 +1,36 @@
+package blockade.agents.scenario;
+
+import blockade.core.engine.Agent;
+import blockade.core.engine.BlockadeModel;
+import blockade.core.observe.AgentRow;
+import blockade.core.observe.MetricsRecorder;
+import blockade.core.observe.ReplicationRunner;
+import blockade.core.observe.RunResult;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Runs a scenario headless for a seed: the {@link ReplicationRunner} of run, mc and compare. */
+public final class ScenarioRunner implements ReplicationRunner {
+  private final ScenarioConfig config;
+
+  public ScenarioRunner(ScenarioConfig config) {
+    this.config = config;
+  }
+
+  public ScenarioConfig config() {
+    return config;
+  }
+
+  @Override
+  public RunResult run(long seed) {
+    BlockadeModel model = ScenarioBuilder.build(config, seed);
+    MetricsRecorder recorder = new MetricsRecorder();
+    model.addObserver(recorder);
+    model.runToEnd();
+    List<AgentRow> rows = new ArrayList<>();
+    for (Agent a : model.agents()) {
+      rows.add(a.snapshot(model.world()));
+    }
+    return new RunResult(config.name(), seed, recorder.table(), List.copyOf(model.world().events().all()), rows);
+  }
+}

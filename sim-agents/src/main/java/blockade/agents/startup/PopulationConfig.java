@@ -1,0 +1,16 @@
+package blockade.agents.startup;
+
+import blockade.core.config.Default;
+import blockade.core.config.Help;
+import blockade.core.config.Min;
+
+/** Generic startups drawn from distributions (at the start and on entry). */
+@Help("A population of generic startups with drawn cash, costs, demand and efficiency.")
+public record PopulationConfig(
+    @Help("Number of generic startups at the start") @Min(0) int count,
+    @Help("Cash at founding, USD millions") LogNormalConfig cashUsdM,
+    @Help("Running costs per month, USD millions") LogNormalConfig burnUsdMPerMonth,
+    @Help("Training compute wanted at founding, H100e") LogNormalConfig trainDemandH100e,
+    @Help("Serving compute wanted at founding, H100e") LogNormalConfig inferDemandH100e,
+    @Help("Algorithmic efficiency multiplier") LogNormalConfig algorithmicMultiplier,
+    @Help("Share of workloads on a domestic stack at founding") @Default("0.05") @Min(0) double frameworkShare) {}

@@ -1,0 +1,130 @@
+package blockade.agents.startup;
+
+import blockade.agents.firm.FirmAgent;
+import blockade.agents.firm.VentureCapital;
+import blockade.core.engine.Agent;
+import blockade.core.engine.FirmView;
+import blockade.core.engine.Phase;
+import blockade.core.engine.World;
+import blockade.core.observe.AgentRow;
+import blockade.core.observe.EventTypes;
+import blockade.core.observe.Metrics;
+import blockade.core.random.Draws;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.BiFunction;
+import org.apache.commons.rng.UniformRandomProvider;
+
+/**
+ * Private VC (DESIGN §2.3). Each month a pool (calibrated to China's private AI investment, times
+ * a climate factor) is split between rounds for existing startups and new entrants. A startup
+ * with short runway wins a round with a chance that rises with its capability rank; entries arrive
+ * as a Poisson process whose rate follows the entry money. Money enters the model as "private-vc".
+ */
+public final class VentureCapitalAgent implements Agent, VentureCapital {
+  public static final String ID = "private-vc";
+  private final VentureConfig cfg;
+  private final UniformRandomProvider rng;
+  private final BiFunction<Integer, World, FirmAgent> entrantFactory;
+  private double roundBudget;
+  private double invested;
+  private int entrants;
+  private final Map<String, Double> rank = new LinkedHashMap<>();
+
+  /** @param entrantFactory makes the n-th entrant (id, drawn cash) for the world */
+  public VentureCapitalAgent(VentureConfig cfg, World w, BiFunction<Integer, World, FirmAgent> entrantFactory) {
+    this.cfg = cfg;
+    this.rng = w.stream(ID);
+    this.entrantFactory = entrantFactory;
+  }
+
+  @Override
+  public String id() {
+    return ID;
+  }
+
+  @Override
+  public String kind() {
+    return "venture-capital";
+  }
+
+  @Override
+  public Set<Phase> phases() {
+    return EnumSet.of(Phase.FUND);
+  }
+
+  double poolUsdMPerMonth(int tick) {
+    return cfg.poolUsdMPerYear() / 12 * cfg.climate() * Math.pow(1 + cfg.poolGrowthPerYear(), tick / 12.0);
+  }
+
+  @Override
+  public void step(Phase phase, World w) {
+    int t = w.tick();
+    double pool = poolUsdMPerMonth(t);
+    roundBudget = pool * cfg.roundShare();
+    double entryMoney = pool - roundBudget;
+    // capability rank of startups, 0 (worst) .. 1 (best)
+    List<FirmView> startups = new ArrayList<>();
+    for (FirmView f : w.agents(FirmView.class)) {
+      if (f.isStartup()) {
+        startups.add(f);
+      }
+    }
+    startups.sort((a, b) -> {
+      int c = Double.compare(cap(a), cap(b));
+      return c != 0 ? c : a.id().compareTo(b.id());
+    });
+    rank.clear();
+    for (int i = 0; i < startups.size(); i++) {
+      rank.put(startups.get(i).id(), startups.size() == 1 ? 0.5 : i / (double) (startups.size() - 1));
+    }
+    int n = Draws.poisson(rng, cfg.entriesPerUsdBn() * entryMoney / 1000);
+    for (int i = 0; i < n; i++) {
+      FirmAgent e = entrantFactory.apply(entrants++, w);
+      double cash = e.config().cashUsdM();
+      w.ledger().open(e.id());
+      w.ledger().inject("private-vc", e.id(), cash);
+      invested += cash;
+      w.spawn(e);
+      w.stats().add(Metrics.ENTRIES, 1);
+      w.event(EventTypes.ENTRY, e.id(), String.format(java.util.Locale.ROOT, "founded with %.1f USD m", cash));
+    }
+  }
+
+  private static double cap(FirmView f) {
+    return Double.isNaN(f.capability()) ? -1 : f.capability();
+  }
+
+  @Override
+  public double pitch(FirmAgent s, World w) {
+    if (roundBudget <= 0) {
+      return 0;
+    }
+    double r = rank.getOrDefault(s.id(), 0.5);
+    double p = cfg.roundProbability() * (1 - cfg.rankWeight() + 2 * cfg.rankWeight() * r);
+    if (!Draws.bernoulli(rng, p)) {
+      return 0;
+    }
+    double amount = Math.min(roundBudget, cfg.roundMonthsOfBurn() * s.config().burnUsdMPerMonth() * (0.5 + r));
+    if (amount <= 0) {
+      return 0;
+    }
+    roundBudget -= amount;
+    invested += amount;
+    w.ledger().inject("private-vc", s.id(), amount);
+    w.event(EventTypes.FUNDING_ROUND, s.id(), String.format(java.util.Locale.ROOT, "private round %.1f USD m", amount));
+    return amount;
+  }
+
+  @Override
+  public AgentRow snapshot(World w) {
+    Map<String, Object> f = new LinkedHashMap<>();
+    f.put("invested_usd_m", invested);
+    f.put("entrants", entrants);
+    return new AgentRow(ID, kind(), f);
+  }
+}

@@ -81,10 +81,10 @@ public final class ComputeNetworkAgent implements Agent, ChipBuyer, FleetHolder,
   public void step(Phase phase, World w) {
     if (phase == Phase.DECIDE) {
       sold = 0;
-      Sku sku = w.catalogue().get(cfg.buySku());
+      Sku sku = newestDomestic(w);
       double cash = w.ledger().balance(ID) - w.chipMarket().committedUsdM(ID);
-      long units = (long) Math.floor(Math.max(0, cash) * 1e6 / w.catalogue().price(sku.name()));
-      if (units > 0 && sku.onSale(w.tick())) {
+      long units = sku == null ? 0 : (long) Math.floor(Math.max(0, cash) * 1e6 / w.catalogue().price(sku.name()));
+      if (units > 0) {
         w.chipMarket().place(new ChipOrder(ID, ID, sku.name(), sku.vendor(), units, Location.DOMESTIC, true, "network"));
       }
       double cap = capacityH100e(w);
@@ -106,6 +106,17 @@ public final class ComputeNetworkAgent implements Agent, ChipBuyer, FleetHolder,
       double own = Math.min(w.ledger().balance(ID), bill / 1e6);
       w.ledger().spend(ID, "electricity", own);
     }
+  }
+
+  /** The network buys the newest domestic accelerator on sale. */
+  private static Sku newestDomestic(World w) {
+    Sku best = null;
+    for (Sku s : w.catalogue().all()) {
+      if (!s.isUs() && s.onSale(w.tick()) && (best == null || s.releaseTick() > best.releaseTick())) {
+        best = s;
+      }
+    }
+    return best;
   }
 
   @Override

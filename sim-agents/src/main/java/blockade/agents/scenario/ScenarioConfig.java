@@ -76,8 +76,6 @@ public record ScenarioConfig(
       checkFleet(v, "startups.named." + e.getKey() + ".initialFleet", e.getValue().initialFleet());
     }
     checkFleet(v, "computeNetwork.initialFleet", computeNetwork.initialFleet());
-    SkuConfig buy = skus.get(computeNetwork.buySku());
-    v.check(buy != null && buy.origin() == Origin.DOMESTIC, "computeNetwork.buySku", "must name a domestic SKU in skus", computeNetwork.buySku());
   }
 
   private void checkSkus(Validation v, String key, List<String> names) {

@@ -89,6 +89,7 @@ public final class GreyMarketAgent implements Agent, ChipSupplier {
     }
     long[] granted = AllocationKernel.allocate((long) cfg.unitsPerMonth(), claims, AllocationRule.PRO_RATA);
     double p = seizureProbability(w);
+    long seizedNow = 0;
     for (int i = 0; i < orders.size(); i++) {
       ChipOrder o = orders.get(i);
       if (granted[i] <= 0) {
@@ -103,7 +104,7 @@ public final class GreyMarketAgent implements Agent, ChipSupplier {
         w.chips().seized(affordableLost);
         seized += affordableLost;
         w.stats().add(Metrics.SEIZED, affordableLost);
-        w.event(EventTypes.GREY_SEIZURE, id, affordableLost + " " + o.sku() + " for " + o.buyer() + " seized");
+        seizedNow += affordableLost;
       }
       long rest = granted[i] - lost;
       if (rest > 0) {
@@ -111,6 +112,9 @@ public final class GreyMarketAgent implements Agent, ChipSupplier {
         sold += rest;
       }
       w.stats().add(Metrics.PURCHASES_GREY, granted[i]);
+    }
+    if (seizedNow > 0) {
+      w.event(EventTypes.GREY_SEIZURE, id, seizedNow + " smuggled chips seized this month");
     }
   }
 

@@ -47,7 +47,7 @@ public final class ComputeExchangeService {
 
   /** Clears this tick's orders and settles them. */
   public void clear(World world, boolean offshoreAllowed) {
-    List<ExchangeOrder> book = scaleVouchers(world.ledger().balance(VOUCHER_ACCOUNT));
+    List<ExchangeOrder> book = capToCash(scaleVouchers(world.ledger().balance(VOUCHER_ACCOUNT)), world);
     orders.clear();
     last = CallAuctionKernel.clear(book, feeShare, offshoreAllowed);
     for (int i = 0; i < last.fills().size(); i++) {
@@ -74,6 +74,22 @@ public final class ComputeExchangeService {
         }
       }
     }
+  }
+
+  /** A bid cannot be for more than its buyer can pay at its own limit (cash may have gone on chips). */
+  private static List<ExchangeOrder> capToCash(List<ExchangeOrder> book, World world) {
+    List<ExchangeOrder> out = new ArrayList<>();
+    for (ExchangeOrder o : book) {
+      if (o.side() == Side.BID) {
+        double ownPrice = o.limitPriceUsd() * (1 - o.voucherShare());
+        double max = ownPrice > 0 ? world.ledger().balance(o.agentId()) * 1e6 / ownPrice * (1 - 1e-9) : o.quantity();
+        if (max < o.quantity()) {
+          o = new ExchangeOrder(o.agentId(), o.side(), Math.max(0, max), o.limitPriceUsd(), o.offshore(), o.voucherShare());
+        }
+      }
+      out.add(o);
+    }
+    return out;
   }
 
   private List<ExchangeOrder> scaleVouchers(double potUsdM) {

@@ -50,7 +50,9 @@ public final class MetricsRecorder implements TickObserver {
       unmet += f.unmetH100e();
       fwW += f.fleetH100e();
       fwS += f.fleetH100e() * f.frameworkShare();
-      best = Math.max(best, f.capability());
+      if (!Double.isNaN(f.capability())) {
+        best = Math.max(best, f.capability());
+      }
       revenue += f.aiRevenueUsdM();
       migrationLost += f.migrationLossMonths();
       if (f.isStartup()) {

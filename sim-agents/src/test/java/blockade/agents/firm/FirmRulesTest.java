@@ -1,0 +1,77 @@
+package blockade.agents.firm;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import blockade.core.market.Location;
+import blockade.core.market.Origin;
+import blockade.core.market.Sku;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class FirmRulesTest {
+  private static Sku sku(String name, Origin o, double train, double infer, double price) {
+    return new Sku(name, o == Origin.US ? "nvidia-like" : "huawei-like", o, train, infer, price, 0.5, 0, Integer.MAX_VALUE, 60, 1, 1, 4);
+  }
+
+  private static Offer offer(Sku s, double eff) {
+    return new Offer(s, s.vendor(), Location.DOMESTIC, s.priceUsd(), eff, 0, 1, Long.MAX_VALUE);
+  }
+
+  @Test
+  void procurement_bestValuePerDollar_getsMostUnits() {
+    Offer h800 = offer(sku("h800", Origin.US, 1, 1, 40000), 1);
+    Offer ascend = offer(sku("910b", Origin.DOMESTIC, 0.32, 0.3, 17000), 0.3);
+    var lines = ProcurementRule.choose(List.of(h800, ascend), 10000, 1e9, 1, 6, 0);
+    long us = lines.stream().filter(l -> l.offer() == h800).mapToLong(ProcurementRule.Line::units).sum();
+    long dom = lines.stream().filter(l -> l.offer() == ascend).mapToLong(ProcurementRule.Line::units).sum();
+    assertTrue(us * 1.0 > 5 * dom * 0.32 * 0.3, "us " + us + " dom " + dom);
+  }
+
+  @Test
+  void procurement_ownSoftwareEfficiency_changesTheChoice() {
+    Offer h20 = offer(sku("h20", Origin.US, 0.15, 0.65, 12500), 1);
+    Offer lowEff = offer(sku("910c", Origin.DOMESTIC, 0.8, 0.6, 28000), 0.25);
+    Offer highEff = offer(sku("910c", Origin.DOMESTIC, 0.8, 0.6, 28000), 0.9);
+    long low = units(ProcurementRule.choose(List.of(h20, lowEff), 1000, 1e9, 1, 6, 0), lowEff);
+    long high = units(ProcurementRule.choose(List.of(h20, highEff), 1000, 1e9, 1, 6, 0), highEff);
+    assertTrue(high > low);
+  }
+
+  @Test
+  void procurement_respectsBudget_andDomesticMinimum() {
+    Offer h20 = offer(sku("h20", Origin.US, 0.15, 0.65, 12500), 1);
+    Offer dom = offer(sku("910b", Origin.DOMESTIC, 0.32, 0.3, 17000), 0.3);
+    var lines = ProcurementRule.choose(List.of(h20, dom), 1e6, 100, 0.5, 6, 0.5);
+    double cost = lines.stream().mapToDouble(ProcurementRule.Line::costUsdM).sum();
+    double domCost = lines.stream().filter(l -> l.offer() == dom).mapToDouble(ProcurementRule.Line::costUsdM).sum();
+    assertTrue(cost <= 100 + 1e-9);
+    assertTrue(domCost >= 0.5 * cost - 0.1, domCost + " of " + cost);
+    assertTrue(ProcurementRule.choose(List.of(h20), 0, 100, 1, 6, 0).isEmpty());
+  }
+
+  private static long units(List<ProcurementRule.Line> lines, Offer o) {
+    return lines.stream().filter(l -> l.offer() == o).mapToLong(ProcurementRule.Line::units).sum();
+  }
+
+  @Test
+  void stockpile_onlyWhenOrderShipsBeforeTheBan_andUpToTheTarget() {
+    assertEquals(1200, StockpileRule.extraUnits(10, 13, 1, 100, 12, 0));
+    assertEquals(700, StockpileRule.extraUnits(11, 13, 1, 100, 12, 500));
+    assertEquals(0, StockpileRule.extraUnits(12, 13, 1, 100, 12, 0), "would arrive when the ban is in force");
+    assertEquals(0, StockpileRule.extraUnits(10, 13, 1, 0, 12, 0), "nothing usually bought, nothing pulled forward");
+    assertEquals(0, StockpileRule.extraUnits(10, 13, 1, 100, 12, 1200));
+  }
+
+  @Test
+  void migration_startsWhenDomesticFleetRunsAhead_delayShrinksWithMaturityAndExperience() {
+    assertTrue(MigrationRule.shouldStart(0.5, 0, 0.1, 0.1));
+    assertTrue(MigrationRule.shouldStart(0, 0.5, 0.1, 0.1), "a mandate triggers it too");
+    assertTrue(!MigrationRule.shouldStart(0.15, 0, 0.1, 0.1));
+    assertTrue(!MigrationRule.shouldStart(1, 1, 1, 0.1));
+    int first = MigrationRule.delayMonths(4, 0.1, 0.8, 0);
+    assertTrue(MigrationRule.delayMonths(4, 0.6, 0.8, 0) < first);
+    assertTrue(MigrationRule.delayMonths(4, 0.1, 0.8, 3) < first);
+    assertEquals(0.2, MigrationRule.sliceShare(0.25, 0.8), 1e-12);
+  }
+}

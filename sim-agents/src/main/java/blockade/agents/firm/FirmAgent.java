@@ -54,6 +54,7 @@ public class FirmAgent implements Agent, ChipBuyer, FleetHolder, FirmView, Power
   private final int joinTick;
 
   private double frameworkShare;
+  private int bindingMonths;
   private double migratingShare;
   private int migrationMonthsLeft;
   private int slicesDone;
@@ -331,6 +332,10 @@ public class FirmAgent implements Agent, ChipBuyer, FleetHolder, FirmView, Power
       }
     }
     if (bestAbroad <= 0 || bestHome >= bestAbroad * (1 - beh.offshoreTriggerShare())) {
+      bindingMonths = 0;
+      return;
+    }
+    if (++bindingMonths < beh.offshoreBindingMonths()) {
       return;
     }
     double capex = beh.offshoreSiteCapexUsdM();

@@ -24,6 +24,7 @@ public record FirmBehaviourConfig(
     @Help("Offshore: months from decision to a ready site (6–12)") @Default("9") @Min(0) @Max(48) int offshoreLeadTimeMonths,
     @Help("Offshore: a firm builds a site when this share of its wanted training compute cannot be bought at home") @Default("0.3") @Min(0) @Max(1) double offshoreTriggerShare,
     @Help("Offshore: at most this many sites per firm") @Default("2") @Min(0) @Max(20) int offshoreMaxSites,
+    @Help("Offshore: months controls must have bound at home before a firm commits to a site (firms first wait for compliant parts)") @Default("6") @Min(0) @Max(60) int offshoreBindingMonths,
     @Help("Migration: share of workloads moved to the domestic stack in one slice") @Default("0.2") @Min(0.01) @Max(1) double migrationSliceShare,
     @Help("Migration: cost of one slice per 1,000 H100e of fleet, USD millions") @Default("5") @Min(0) double migrationCostUsdMPer1000H100e,
     @Help("Migration: months a slice runs at reduced productivity with an immature ecosystem and no experience (iFlytek: ~3 months for its move)") @Default("4") @Min(0) @Max(36) double migrationBaseDelayMonths,

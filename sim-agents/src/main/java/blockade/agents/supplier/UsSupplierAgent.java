@@ -72,7 +72,7 @@ public final class UsSupplierAgent implements Agent, ChipSupplier, UsVendorView 
         trailingYearUsdM += v;
       }
       bestTrailingYearUsdM = Math.max(bestTrailingYearUsdM, trailingYearUsdM);
-      w.stats().add(Metrics.US_CHINA_REVENUE, monthlyRevenue[t % 12] * 12 / 1000);
+      w.stats().add(Metrics.US_CHINA_REVENUE, trailingYearUsdM / 1000);
       w.stats().add(Metrics.US_LOST_REVENUE, lostChinaRevenueUsdBnAnnual());
     }
   }

@@ -44,7 +44,7 @@ public final class Metrics {
   public static final String DOMESTIC_PRICE = "domestic_price_usd";
   public static final String DOMESTIC_YIELD = "domestic_yield";
   public static final String HBM_STOCK = "hbm_stock_stacks";
-  public static final String US_CHINA_REVENUE = "us_vendor_china_revenue_usd_bn_annual";
+  public static final String US_CHINA_REVENUE = "us_vendor_china_revenue_usd_bn_trailing_year";
   public static final String US_LOST_REVENUE = "us_vendor_lost_revenue_usd_bn_annual";
   public static final String ECOSYSTEM = "ecosystem_maturity";
   public static final String EXCHANGE_UNMET = "exchange_unmet_bid_h100e";

@@ -129,11 +129,7 @@ public class FirmAgent implements Agent, ChipBuyer, FleetHolder, FirmView, Power
     int t = w.tick();
     rented = 0;
     sold = 0;
-    boolean wasListed = listed;
-    listed = w.regime().listed(id, t);
-    if (listed && !wasListed) {
-      w.event(EventTypes.ENTITY_LISTED, id, "no US chips from now on");
-    }
+    listed = w.regime().listed(id, t); // the regulator publishes the listing event
     double months = t - joinTick;
     trainDemand = cfg.trainDemandH100e() * Math.pow(2, months / beh.trainDemandDoublingMonths());
     inferDemand = cfg.inferDemandH100e() * Math.pow(1 + beh.inferDemandGrowthPerYear(), months / 12.0);

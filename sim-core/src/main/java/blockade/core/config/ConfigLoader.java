@@ -2,7 +2,9 @@ package blockade.core.config;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Loads a scenario file into a validated config record: follows {@code extends}, applies
@@ -58,8 +60,30 @@ public final class ConfigLoader {
   }
 
   private static ConfigException failure(List<ConfigProblem> problems) {
-    List<ConfigProblem> sorted = new ArrayList<>(problems);
+    List<ConfigProblem> sorted = new ArrayList<>(withoutAliasEchoes(problems));
     sorted.sort(ConfigProblem.ORDER);
     return new ConfigException(sorted);
+  }
+
+  /**
+   * Drops the type error the binder adds for an alias it read as text ({@code *mw} "must be a
+   * number"): the alias problem at the same place already says what to fix.
+   */
+  private static List<ConfigProblem> withoutAliasEchoes(List<ConfigProblem> problems) {
+    String aliasRule = ConfigMessages.ALIAS_UNSUPPORTED.substring(
+        0, ConfigMessages.ALIAS_UNSUPPORTED.indexOf('%'));
+    Set<List<Object>> aliased = new HashSet<>();
+    for (ConfigProblem p : problems) {
+      if (p.message().startsWith(aliasRule)) {
+        aliased.add(List.of(p.file(), p.line(), p.path()));
+      }
+    }
+    if (aliased.isEmpty()) {
+      return problems;
+    }
+    return problems.stream()
+        .filter(p -> p.message().startsWith(aliasRule)
+            || !aliased.contains(List.of(p.file(), p.line(), p.path())))
+        .toList();
   }
 }

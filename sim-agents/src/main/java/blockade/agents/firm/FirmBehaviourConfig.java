@@ -16,6 +16,7 @@ public record FirmBehaviourConfig(
     @Help("Months of normal purchases pulled forward when a ban is announced") @Default("12") @Min(0) @Max(48) double stockpileMonths,
     @Help("Share of cash a firm may commit to stockpiling in a month") @Default("0.6") @Min(0) @Max(1) double stockpileCashShare,
     @Help("Planning headroom: capacity sought above current demand, as a share") @Default("0.1") @Min(0) @Max(2) double headroomShare,
+    @Help("Stock adjustment time: each month a firm orders this fraction 1/n of its capacity gap (smooths orders over lead times)") @Default("2") @Min(1) @Max(24) double gapClosingMonths,
     @Help("Compute value used to bid on the exchange, USD per H100e-month") @Default("2500") @Min(0) double computeValueUsdPerH100eMonth,
     @Help("Revenue per H100e-month of served inference, USD") @Default("3000") @Min(0) double revenueUsdPerServedH100eMonth,
     @Help("Share of its cash a firm keeps as a reserve and does not spend on chips") @Default("0.1") @Min(0) @Max(1) double cashReserveShare,

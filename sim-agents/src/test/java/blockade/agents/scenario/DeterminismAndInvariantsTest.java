@@ -44,7 +44,13 @@ class DeterminismAndInvariantsTest {
   }
 
   private void checkInvariants(String file) {
-    BlockadeModel m = ScenarioBuilder.build(Scenarios.load(file), 3);
+    for (long seed : new long[] {3, 11}) {
+      checkInvariants(file, seed);
+    }
+  }
+
+  private void checkInvariants(String file, long seed) {
+    BlockadeModel m = ScenarioBuilder.build(Scenarios.load(file), seed);
     List<String> problems = new ArrayList<>();
     m.addObserver(w -> check(w, file, problems));
     m.runToEnd();

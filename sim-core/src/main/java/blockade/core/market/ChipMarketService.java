@@ -78,6 +78,10 @@ public final class ChipMarketService {
         supplier.cancelled(s, world);
         continue;
       }
+      if (units < s.units()) {
+        // the payer could not pay for all of it: the rest goes back to the supplier
+        supplier.cancelled(new Shipment(o, s.units() - units, s.shipTick(), s.unitPriceUsd(), s.orderTick()), world);
+      }
       Shipment paid = units == s.units() ? s : new Shipment(o, units, s.shipTick(), s.unitPriceUsd(), s.orderTick());
       world.ledger().transfer(o.payer(), o.channel(), paid.valueUsdM(), "chips");
       if (supplier.newChips()) {

@@ -1,0 +1,143 @@
+package blockade.app;
+
+import blockade.agents.scenario.ScenarioConfig;
+import blockade.core.config.Loaded;
+import blockade.core.montecarlo.FailedRun;
+import blockade.core.montecarlo.McOptions;
+import blockade.core.montecarlo.McResult;
+import blockade.core.montecarlo.MonteCarloRunner;
+import blockade.core.observe.Metrics;
+import blockade.core.observe.ReplicationRunner;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+import java.util.function.Function;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/**
+ * {@code blockade mc}: a Monte Carlo experiment of one scenario. Replications run on a thread pool,
+ * each on a seed split from the master seed, and stream into {@code results.duckdb}; the command
+ * then writes {@code quantiles.csv}, {@code final.csv}, fan charts of the key metrics and {@code
+ * mc.log}. Outputs are byte-identical at any thread count (docs/montecarlo.md).
+ */
+@Command(
+    name = "mc",
+    mixinStandardHelpOptions = true,
+    version = "blockade " + Provenance.VERSION,
+    description = {
+      "Run many replications of a scenario and summarise their distribution.",
+      "Writes results.duckdb (runs, ticks, events, quantiles, meta), quantiles.csv, final.csv,"
+          + " charts/fan_<metric>.png and mc.log to the output directory, which is built in"
+          + " <out>.partial and moved into place when complete.",
+      "Exit codes: 0 all replications succeeded, 1 output could not be written, 2 usage or"
+          + " config error, 3 some replication failed, 130 interrupted (resume with --resume)."
+    })
+public final class McCommand extends ExperimentCommand {
+  @Parameters(index = "0", paramLabel = "CONFIG", description = "Scenario YAML file.")
+  Path config;
+
+  @Option(
+      names = "--out",
+      paramLabel = "DIR",
+      defaultValue = "mc",
+      description = "Output directory (default: ${DEFAULT-VALUE}).")
+  Path out;
+
+  @Option(
+      names = "--set",
+      paramLabel = "KEY=VALUE",
+      description = "Override a config key, e.g. --set energy.growthPerYear=0.3 (repeatable).")
+  List<String> sets = new ArrayList<>();
+
+  private Loaded<ScenarioConfig> loaded;
+
+  @Override
+  String commandName() {
+    return "mc";
+  }
+
+  @Override
+  Path outDir() {
+    return out;
+  }
+
+  @Override
+  boolean load(PrintWriter err) {
+    loaded = loadScenario(config, sets, err);
+    return loaded != null;
+  }
+
+  @Override
+  Map<String, String> configProvenance() {
+    Map<String, String> p = new LinkedHashMap<>();
+    p.put("config_file", config.toString());
+    p.put("config_sets", String.join(" ", sets));
+    p.put("config_hash", loaded.hash());
+    p.put("config", loaded.resolvedYaml());
+    return p;
+  }
+
+  @Override
+  List<String> arguments() {
+    List<String> words = new ArrayList<>();
+    words.add(config.toString());
+    words.addAll(List.of("--runs", Integer.toString(runs), "--seed", Long.toString(seed)));
+    words.addAll(List.of("--out", out.toString()));
+    if (parquet) {
+      words.add("--parquet");
+    }
+    if (noCharts) {
+      words.add("--no-charts");
+    }
+    words.addAll(setWords("--set", sets));
+    if (resume) {
+      words.add("--resume");
+    }
+    return words;
+  }
+
+  @Override
+  McResult runExperiment(
+      int threadCount,
+      Map<String, String> provenance,
+      Function<ScenarioConfig, ReplicationRunner> runners,
+      Consumer<Path> onWorkDir)
+      throws IOException, InterruptedException {
+    McOptions options =
+        new McOptions(
+            runs,
+            threadCount,
+            seed,
+            out,
+            resume,
+            parquet,
+            charts(),
+            Metrics.KEY,
+            loaded.value().name(),
+            provenance);
+    return MonteCarloRunner.run(runners.apply(loaded.value()), options, onWorkDir);
+  }
+
+  @Override
+  String reproduce(FailedRun f) {
+    List<String> words = new ArrayList<>(List.of("./blockade", "run", config.toString()));
+    words.addAll(List.of("--seed", Long.toString(f.seed())));
+    words.addAll(setWords("--set", sets));
+    return Provenance.shellLine(words);
+  }
+
+  @Override
+  String outputsSummary() {
+    return "results.duckdb, quantiles.csv, final.csv"
+        + (charts() ? ", charts/" : "")
+        + (parquet ? ", *.parquet" : "")
+        + ", mc.log";
+  }
+}

@@ -25,9 +25,11 @@ import picocli.CommandLine.UnmatchedArgumentException;
       RunCommand.class,
       ValidateCommand.class,
       SchemaCommand.class,
+      McCommand.class,
+      CompareCommand.class,
       CommandLine.HelpCommand.class
     },
-    footer = {"", "Exit codes: 0 success, 1 runtime failure, 2 bad config or usage."})
+    footer = {"", "Exit codes: 0 success, 1 runtime failure, 2 bad config or usage, 3 Monte Carlo finished with failed replications."})
 public class BlockadeCli implements Callable<Integer> {
   @Spec CommandSpec spec;
 

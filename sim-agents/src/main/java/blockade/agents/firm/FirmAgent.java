@@ -151,7 +151,7 @@ public class FirmAgent implements Agent, ChipBuyer, FleetHolder, FirmView, Power
 
   private double effectiveCapacity(World w) {
     double cap = 0;
-    for (Cohort c : fleet.cohorts()) {
+    for (Cohort c : fleet.deployed()) {
       if (usable(c, w)) {
         cap += c.units * Math.max(c.sku.trainPerf(), c.sku.inferPerf()) * efficiency(c.sku, w);
       }
@@ -389,7 +389,7 @@ public class FirmAgent implements Agent, ChipBuyer, FleetHolder, FirmView, Power
 
   private double effectiveOwnCapacity(World w) {
     double cap = 0;
-    for (Cohort c : fleet.cohorts()) {
+    for (Cohort c : fleet.deployed()) {
       if (usable(c, w)) {
         cap += c.units * Math.max(c.sku.trainPerf(), c.sku.inferPerf()) * efficiency(c.sku, w);
       }
@@ -400,7 +400,7 @@ public class FirmAgent implements Agent, ChipBuyer, FleetHolder, FirmView, Power
   private double reservePrice(World w) {
     double h = 0;
     double cost = 0;
-    for (Cohort c : fleet.cohorts()) {
+    for (Cohort c : fleet.deployed()) {
       if (c.location == Location.DOMESTIC) {
         double eff = c.units * c.sku.trainPerf() * efficiency(c.sku, w);
         h += eff;
@@ -468,7 +468,7 @@ public class FirmAgent implements Agent, ChipBuyer, FleetHolder, FirmView, Power
     int t = w.tick();
     List<double[]> home = new ArrayList<>();
     double trainCap = 0;
-    for (Cohort c : fleet.cohorts()) {
+    for (Cohort c : fleet.deployed()) {
       double e = efficiency(c.sku, w);
       if (c.location == Location.OFFSHORE) {
         if (usable(c, w)) {
@@ -513,7 +513,7 @@ public class FirmAgent implements Agent, ChipBuyer, FleetHolder, FirmView, Power
 
   private void payCosts(World w) {
     double electricity = 0;
-    for (Cohort c : fleet.cohorts()) {
+    for (Cohort c : fleet.deployed()) {
       if (c.location == Location.DOMESTIC) {
         electricity += c.units * w.power().monthlyCostUsd(c.sku.powerKw(), !c.sku.isUs());
       } else {

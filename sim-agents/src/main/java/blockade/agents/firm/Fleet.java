@@ -15,6 +15,9 @@ import java.util.Map;
  */
 public final class Fleet {
   private final List<Cohort> cohorts = new ArrayList<>();
+  /** Deployed units summed by (SKU, location), rebuilt only after the fleet changed. */
+  private List<Cohort> deployed = List.of();
+  private boolean dirty;
   private final Map<Location, Map<Sku, long[]>> inventory = new LinkedHashMap<>();
 
   public Fleet() {
@@ -22,8 +25,28 @@ public final class Fleet {
     inventory.put(Location.OFFSHORE, new LinkedHashMap<>());
   }
 
+  /** Deployed chips by install month (for retirement). */
   public List<Cohort> cohorts() {
-    return cohorts;
+    return java.util.Collections.unmodifiableList(cohorts);
+  }
+
+  /**
+   * Deployed chips summed by (SKU, location), in first-install order: what capacity, power and
+   * fleet sums need, without walking every monthly cohort.
+   */
+  public List<Cohort> deployed() {
+    if (dirty) {
+      Map<Sku, Map<Location, Cohort>> sum = new LinkedHashMap<>();
+      for (Cohort c : cohorts) {
+        sum.computeIfAbsent(c.sku, k -> new LinkedHashMap<>())
+            .computeIfAbsent(c.location, k -> new Cohort(c.sku, c.location, -1, 0)).units += c.units;
+      }
+      List<Cohort> out = new ArrayList<>();
+      sum.values().forEach(m -> out.addAll(m.values()));
+      deployed = java.util.Collections.unmodifiableList(out);
+      dirty = false;
+    }
+    return deployed;
   }
 
   /** Adds chips to inventory (not deployed). */
@@ -37,6 +60,7 @@ public final class Fleet {
   public void install(Sku sku, Location loc, int tick, long units) {
     if (units > 0) {
       cohorts.add(new Cohort(sku, loc, tick, units));
+      dirty = true;
     }
   }
 
@@ -64,7 +88,7 @@ public final class Fleet {
 
   public long deployedUnits() {
     long n = 0;
-    for (Cohort c : cohorts) {
+    for (Cohort c : deployed()) {
       n += c.units;
     }
     return n;
@@ -82,7 +106,7 @@ public final class Fleet {
   /** Power drawn by deployed chips at a location, kW incl. PUE. */
   public double deployedKw(Location loc, double pue) {
     double kw = 0;
-    for (Cohort c : cohorts) {
+    for (Cohort c : deployed()) {
       if (c.location == loc) {
         kw += c.sku.powerKw() * pue * c.units;
       }
@@ -124,6 +148,7 @@ public final class Fleet {
       if (tick - c.installTick >= c.sku.serviceLifeMonths()) {
         n += c.units;
         it.remove();
+        dirty = true;
       }
     }
     accounts.retired(n);
@@ -137,6 +162,7 @@ public final class Fleet {
       out.merge(c.sku, c.units, Long::sum);
     }
     cohorts.clear();
+    dirty = true;
     for (Map<Sku, long[]> m : inventory.values()) {
       for (Map.Entry<Sku, long[]> e : m.entrySet()) {
         out.merge(e.getKey(), e.getValue()[0], Long::sum);
@@ -149,7 +175,7 @@ public final class Fleet {
   /** Nominal deployed H100e by origin/location filter. */
   public double h100e(java.util.function.Predicate<Cohort> filter) {
     double h = 0;
-    for (Cohort c : cohorts) {
+    for (Cohort c : deployed()) {
       if (filter.test(c)) {
         h += c.sku.trainPerf() * c.units;
       }

@@ -61,7 +61,7 @@ public final class ComputeNetworkAgent implements Agent, ChipBuyer, FleetHolder,
 
   private double capacityH100e(World w) {
     double h = 0;
-    for (var c : fleet.cohorts()) {
+    for (var c : fleet.deployed()) {
       double eff = c.sku().isUs() ? 1 : w.ecosystem().domesticEfficiency(cfg.customerFrameworkShare());
       h += c.units() * c.sku().trainPerf() * eff;
     }
@@ -70,7 +70,7 @@ public final class ComputeNetworkAgent implements Agent, ChipBuyer, FleetHolder,
 
   private double monthlyCostUsd(World w) {
     double cost = 0;
-    for (var c : fleet.cohorts()) {
+    for (var c : fleet.deployed()) {
       cost += c.units() * (w.power().monthlyCostUsd(c.sku().powerKw(), !c.sku().isUs())
           + c.sku().priceUsd() / c.sku().serviceLifeMonths());
     }
@@ -99,7 +99,7 @@ public final class ComputeNetworkAgent implements Agent, ChipBuyer, FleetHolder,
       wasted += idleShare * monthlyCostUsd(w) / 1e6;
       w.stats().add(Metrics.STATE_NETWORK_IDLE, idleShare);
       double bill = 0;
-      for (var c : fleet.cohorts()) {
+      for (var c : fleet.deployed()) {
         bill += c.units() * w.power().monthlyCostUsd(c.sku().powerKw(), !c.sku().isUs());
       }
       // the network's power is paid from its revenue, the rest by the state budget (a source)

@@ -40,6 +40,8 @@ public final class World {
   private final EventLog events = new EventLog();
   private final TickStats stats = new TickStats();
   private final Map<String, Agent> agents = new TreeMap<>();
+  /** Agents (active or not) playing each role, in id order; cleared when an agent joins. */
+  private final Map<Class<?>, List<Agent>> byRole = new java.util.HashMap<>();
   private final List<Agent> spawned = new ArrayList<>();
   private int tick;
 
@@ -164,6 +166,7 @@ public final class World {
       throw new IllegalArgumentException("duplicate agent id " + a.id());
     }
     ledger.open(a.id());
+    byRole.clear();
   }
 
   /** Adds an agent during a run (entries); it joins at the end of the tick. */
@@ -188,9 +191,18 @@ public final class World {
 
   /** Active agents playing a role, in id order. */
   public <T> List<T> agents(Class<T> role) {
-    List<T> out = new ArrayList<>();
-    for (Agent a : agents.values()) {
-      if (a.active() && role.isInstance(a)) {
+    List<Agent> candidates = byRole.computeIfAbsent(role, r -> {
+      List<Agent> l = new ArrayList<>();
+      for (Agent a : agents.values()) {
+        if (r.isInstance(a)) {
+          l.add(a);
+        }
+      }
+      return l;
+    });
+    List<T> out = new ArrayList<>(candidates.size());
+    for (Agent a : candidates) {
+      if (a.active()) {
         out.add(role.cast(a));
       }
     }

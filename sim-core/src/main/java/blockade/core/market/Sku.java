@@ -29,4 +29,10 @@ public record Sku(
   public boolean isUs() {
     return origin == Origin.US;
   }
+
+  /** Names are unique in a catalogue; hashing the name alone keeps SKU-keyed maps cheap. */
+  @Override
+  public int hashCode() {
+    return name.hashCode();
+  }
 }

@@ -120,8 +120,8 @@ class BrokenConfigTest {
         set("set-out-of-range", "startups.population.count=-1",
             "--set: startups.population.count must be ≥ 0, got -1"),
         set("set-bad-yaml", "name=[unclosed", "--set: name is not valid YAML: ", "got [unclosed"),
-        set("set-unknown-sku", "computeNetwork.buySku=h20",
-            "computeNetwork.buySku must name a domestic SKU in skus, got h20"));
+        set("set-unknown-sku", "usControls.rules.oct-2023.banSkus[0]=h999",
+            "usControls.rules.oct-2023.banSkus[0] must name a SKU in skus", "got h999"));
   }
 
   @ParameterizedTest(name = "run {0}")

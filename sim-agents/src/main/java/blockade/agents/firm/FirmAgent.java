@@ -65,6 +65,7 @@ public class FirmAgent implements Agent, ChipBuyer, FleetHolder, FirmView, Power
   private double served;
   private double trainingCompute;
   private double idleLastTick;
+  private double idleOffshoreLastTick;
   private double rented;
   private double sold;
   private double revenueUsdM;
@@ -334,14 +335,17 @@ public class FirmAgent implements Agent, ChipBuyer, FleetHolder, FirmView, Power
     if (++bindingMonths < beh.offshoreBindingMonths()) {
       return;
     }
+    // build when the firm can pay the capex twice over; otherwise lease capacity: faster, no
+    // capex, but a higher running cost (FT 2025: Alibaba and ByteDance lease in Singapore/Malaysia)
     double capex = beh.offshoreSiteCapexUsdM();
-    if (cashFree(w) < capex * 2) {
-      return;
+    boolean build = cashFree(w) >= capex * 2;
+    int ready = t + (build ? beh.offshoreLeadTimeMonths() : beh.offshoreLeaseLeadTimeMonths());
+    if (build) {
+      w.ledger().spend(id, "offshore-capex", capex);
     }
-    w.ledger().spend(id, "offshore-capex", capex);
-    sites.add(new OffshoreSite(t + beh.offshoreLeadTimeMonths(), beh.offshoreSiteMw()));
-    w.event(EventTypes.OFFSHORE_BUILD_STARTED, id,
-        beh.offshoreSiteMw() + " MW site ready " + w.calendar().date(t + beh.offshoreLeadTimeMonths()));
+    sites.add(new OffshoreSite(ready, beh.offshoreSiteMw(), build ? 1 : beh.offshoreLeaseOpexMultiplier()));
+    w.event(EventTypes.OFFSHORE_BUILD_STARTED, id, String.format(java.util.Locale.ROOT, "%s %.0f MW site ready %s",
+        build ? "builds" : "leases", beh.offshoreSiteMw(), w.calendar().date(ready)));
   }
 
   private void considerMigration(World w) {
@@ -370,8 +374,13 @@ public class FirmAgent implements Agent, ChipBuyer, FleetHolder, FirmView, Power
 
   private void postExchangeOrders(World w) {
     double reserve = reservePrice(w);
-    if (idleLastTick > 0) {
-      w.exchange().post(new ExchangeOrder(id, Side.ASK, idleLastTick * w.exchange().config().idleOfferShare(), reserve, false, 0));
+    double offerShare = w.exchange().config().idleOfferShare();
+    if (idleLastTick - idleOffshoreLastTick > 0) {
+      w.exchange().post(new ExchangeOrder(id, Side.ASK, (idleLastTick - idleOffshoreLastTick) * offerShare, reserve, false, 0));
+    }
+    if (idleOffshoreLastTick > 0) {
+      // remote access to offshore capacity: the exchange drops it unless the regime allows it
+      w.exchange().post(new ExchangeOrder(id, Side.ASK, idleOffshoreLastTick * offerShare, reserve, true, 0));
     }
     // rented compute serves training only, so at most the training demand is bid for
     double shortfall = Math.min(trainDemand, Math.max(0, trainDemand + inferDemand - effectiveOwnCapacity(w)));
@@ -468,11 +477,13 @@ public class FirmAgent implements Agent, ChipBuyer, FleetHolder, FirmView, Power
     int t = w.tick();
     List<double[]> home = new ArrayList<>();
     double trainCap = 0;
+    double offshoreCap = 0;
     for (Cohort c : fleet.deployed()) {
       double e = efficiency(c.sku, w);
       if (c.location == Location.OFFSHORE) {
         if (usable(c, w)) {
           trainCap += c.units * c.sku.trainPerf() * e;
+          offshoreCap += c.units * c.sku.trainPerf() * e;
         }
       } else {
         home.add(new double[] {c.units * c.sku.trainPerf() * e, c.units * c.sku.inferPerf() * e});
@@ -500,6 +511,7 @@ public class FirmAgent implements Agent, ChipBuyer, FleetHolder, FirmView, Power
     double ownTrain = Math.max(0, trainCap - sold);
     trainingCompute = ownTrain * productivity + rented;
     idleLastTick = Math.max(0, trainCap - sold - trainDemand);
+    idleOffshoreLastTick = Math.min(idleLastTick, offshoreCap);
     unmet = Math.max(0, trainDemand - trainingCompute) + Math.max(0, inferDemand - served);
     trainingHistory[t % trainingHistory.length] = trainingCompute * w.frontier().algorithmicEfficiency(t) * cfg.algorithmicMultiplier();
     double sum = 0;
@@ -513,11 +525,18 @@ public class FirmAgent implements Agent, ChipBuyer, FleetHolder, FirmView, Power
 
   private void payCosts(World w) {
     double electricity = 0;
+    double siteMw = 0;
+    double siteCostMw = 0;
+    for (OffshoreSite s : sites) {
+      siteMw += s.mw;
+      siteCostMw += s.mw * s.opexMultiplier;
+    }
+    double offshoreMultiplier = siteMw > 0 ? siteCostMw / siteMw : 1;
     for (Cohort c : fleet.deployed()) {
       if (c.location == Location.DOMESTIC) {
         electricity += c.units * w.power().monthlyCostUsd(c.sku.powerKw(), !c.sku.isUs());
       } else {
-        electricity += c.units * c.sku.powerKw() * w.power().pue() * 730 * w.power().config().offshorePriceUsdPerKwh();
+        electricity += c.units * c.sku.powerKw() * w.power().pue() * 730 * w.power().config().offshorePriceUsdPerKwh() * offshoreMultiplier;
       }
     }
     double cash = w.ledger().balance(id);

@@ -25,7 +25,7 @@ import java.util.Set;
 /**
  * A state fund (DESIGN §2.4). From its start month it receives equal monthly tranches of its
  * budget (money from the state, a source) and splits each by its strategy weights: startup equity
- * (picked by {@link FundStrategy}), co-investment with incumbents, domestic chip capacity, the
+ * (picked by its {@link StartupSelection} strategy object), co-investment with incumbents, domestic chip capacity, the
  * national compute network, and vouchers. It tracks money disbursed, equity at cost, and waste:
  * equity in startups that failed, and the unusable part of directive chip grants (their value ×
  * (1 − the recipient's software efficiency on domestic chips)). Money not yet placed carries over.
@@ -33,6 +33,7 @@ import java.util.Set;
 public final class StateFundAgent implements Agent, FundView, GrantPayer {
   private final String id;
   private final FundConfig cfg;
+  private final StartupSelection selection;
   private final Map<String, Double> holdings = new LinkedHashMap<>();
   private double disbursed;
   private double wasted;
@@ -41,6 +42,7 @@ public final class StateFundAgent implements Agent, FundView, GrantPayer {
   public StateFundAgent(String id, FundConfig cfg) {
     this.id = id;
     this.cfg = cfg;
+    this.selection = StartupSelection.of(cfg.strategy(), cfg.provenTopN());
   }
 
   @Override
@@ -115,30 +117,17 @@ public final class StateFundAgent implements Agent, FundView, GrantPayer {
     if (s.isEmpty()) {
       return;
     }
-    switch (cfg.strategy()) {
-      case PROVEN -> {
-        s.sort((a, b) -> {
-          double ca = Double.isNaN(a.capability()) ? -1 : a.capability();
-          double cb = Double.isNaN(b.capability()) ? -1 : b.capability();
-          int c = Double.compare(cb, ca);
-          return c != 0 ? c : a.id().compareTo(b.id());
-        });
-        List<FirmAgent> top = s.subList(0, Math.min(cfg.provenTopN(), s.size()));
-        for (FirmAgent f : top) {
-          invest(w, f, amount / top.size());
-        }
+    selection.disburse(s, amount, new StartupSelection.Actions() {
+      @Override
+      public void invest(FirmAgent f, double usdM) {
+        StateFundAgent.this.invest(w, f, usdM);
       }
-      case SPREAD -> {
-        for (FirmAgent f : s) {
-          invest(w, f, amount / s.size());
-        }
+
+      @Override
+      public void grantDomesticChips(FirmAgent f, double usdM) {
+        StateFundAgent.this.grantDomesticChips(w, f, usdM);
       }
-      case DIRECTIVE -> {
-        for (FirmAgent f : s) {
-          grantDomesticChips(w, f, amount / s.size());
-        }
-      }
-    }
+    });
   }
 
   private void invest(World w, FirmAgent f, double usdM) {

@@ -16,6 +16,7 @@ import blockade.core.config.Max;
 import blockade.core.config.Min;
 import blockade.core.config.Validatable;
 import blockade.core.config.Validation;
+import blockade.core.engine.EconomyConfig;
 import blockade.core.engine.EcosystemConfig;
 import blockade.core.engine.EnergyConfig;
 import blockade.core.engine.FrontierConfig;
@@ -48,7 +49,8 @@ public record ScenarioConfig(
     @Help("Incumbent firms") IncumbentsConfig incumbents,
     @Help("Startups") StartupsConfig startups,
     @Help("State funds by id") @Default("{}") Map<String, FundConfig> funds,
-    @Help("National computing network") ComputeNetworkConfig computeNetwork)
+    @Help("National computing network") ComputeNetworkConfig computeNetwork,
+    @Help("Economy targets") @Default("{}") EconomyConfig economy)
     implements Validatable {
 
   @Override

@@ -24,6 +24,7 @@ public final class Metrics {
   public static final String FRONTIER_CAPABILITY = "frontier_capability";
   public static final String FRONTIER_GAP = "frontier_gap_months";
   public static final String AI_REVENUE = "ai_revenue_usd_bn_annual";
+  public static final String AI_REVENUE_VS_TARGET = "ai_revenue_share_of_2030_target";
   public static final String FUNDS_DISBURSED = "state_funds_disbursed_usd_bn";
   public static final String FUNDS_WASTED = "state_funds_wasted_usd_bn";
   public static final String STARTUPS_ALIVE = "startups_alive";
@@ -65,7 +66,7 @@ public final class Metrics {
           CHINA_CAPABILITY, PURCHASES_GREY, SHIPMENTS_US, SHIPMENTS_DOMESTIC, SEIZED,
           DOMESTIC_CAPACITY, DOMESTIC_ORDERS, DOMESTIC_PRICE, DOMESTIC_YIELD, HBM_STOCK,
           US_CHINA_REVENUE, US_LOST_REVENUE, ECOSYSTEM, EXCHANGE_UNMET, STATE_EQUITY, ENTRIES,
-          BANKRUPTCIES, COMPUTE_STARTUPS, STATE_NETWORK_IDLE);
+          BANKRUPTCIES, COMPUTE_STARTUPS, STATE_NETWORK_IDLE, AI_REVENUE_VS_TARGET);
 
   /** Metrics charted by {@code run} and fanned by {@code mc}. */
   public static final List<String> KEY =

@@ -17,8 +17,14 @@ import java.util.List;
 public final class MetricsRecorder implements TickObserver {
   private final List<String> dates = new ArrayList<>();
   private final List<double[]> rows = new ArrayList<>();
+  private final double revenueTargetUsdBn;
   private double migrationLost;
   private double lastPrice;
+
+  /** @param revenueTargetUsdBn the 2030 AI revenue target the share column is measured against */
+  public MetricsRecorder(double revenueTargetUsdBn) {
+    this.revenueTargetUsdBn = revenueTargetUsdBn;
+  }
 
   @Override
   public void afterTick(World w) {
@@ -129,6 +135,7 @@ public final class MetricsRecorder implements TickObserver {
     r[i++] = st.get(Metrics.BANKRUPTCIES);
     r[i++] = startupCompute;
     r[i++] = st.get(Metrics.STATE_NETWORK_IDLE);
+    r[i++] = revenue * 12 / 1000 / revenueTargetUsdBn;
     dates.add(w.date());
     rows.add(r);
   }

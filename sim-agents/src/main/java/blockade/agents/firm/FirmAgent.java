@@ -236,7 +236,8 @@ public class FirmAgent implements Agent, ChipBuyer, FleetHolder, FirmView, Power
     int t = w.tick();
     List<Offer> offers = offers(w);
     double target = (trainDemand + inferDemand) * (1 + beh.headroomShare());
-    double gap = Math.max(0, target - effectiveCapacity(w)) * beh.buyShare() / beh.gapClosingMonths();
+    double buyShare = cfg.buyShare() != null ? cfg.buyShare() : beh.buyShare();
+    double gap = Math.max(0, target - effectiveCapacity(w)) * buyShare / beh.gapClosingMonths();
     double trainShare = trainDemand + inferDemand > 0 ? trainDemand / (trainDemand + inferDemand) : 1;
     double minDomestic = cfg.stateLinked() ? w.chinaPolicy().domesticShareStateLinked() : 0;
     double budget = cashFree(w);

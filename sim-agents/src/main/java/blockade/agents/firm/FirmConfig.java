@@ -4,6 +4,7 @@ import blockade.core.config.Default;
 import blockade.core.config.Help;
 import blockade.core.config.Max;
 import blockade.core.config.Min;
+import blockade.core.config.Optional;
 import java.util.Map;
 
 /** One named AI firm or startup: its scale and starting position (behaviour is shared per kind). */
@@ -20,4 +21,5 @@ public record FirmConfig(
     @Help("Share of workloads already on a domestic software stack at the start, 0..1") @Default("0") @Min(0) @Max(1) double frameworkShare,
     @Help("Whether the firm is state-linked: follows domestic procurement guidance and gets priority for domestic chips") @Default("false") boolean stateLinked,
     @Help("Whether the firm is large enough to build or lease offshore datacenters") @Default("false") boolean offshoreCapable,
+    @Help("Overrides its kind's behaviour.buyShare: share of its compute gap it buys rather than rents (e.g. a startup backed by a rich parent)") @Optional @Min(0) @Max(1) Double buyShare,
     @Help("Where the numbers come from") @Default("\"\"") String source) {}

@@ -48,4 +48,17 @@ class BaselinePatternsTest {
     assertTrue(bound > months / 3, "orders reach capacity in " + bound + " of " + months + " months after the H20 ban");
     assertTrue(r.events().stream().anyMatch(e -> e.type().equals("capacity_bound")));
   }
+
+  @Test
+  void efficientStartup_holdsTheLargestPreBanUsFleet_amongStartups() {
+    var rows = r.agents().stream().filter(a -> a.kind().equals("startup")).toList();
+    var deepseek = rows.stream().filter(a -> a.id().equals("deepseek-like")).findFirst().orElseThrow();
+    double ds = ((Number) deepseek.fields().get("us_chips_h100e")).doubleValue();
+    for (var a : rows) {
+      if (!a.id().equals("deepseek-like")) {
+        assertTrue(((Number) a.fields().get("us_chips_h100e")).doubleValue() < ds, a.id() + " has more US chips than deepseek-like");
+      }
+    }
+    assertTrue(r.events().stream().anyMatch(e -> e.agent().equals("deepseek-like") && e.type().equals("stockpile_started") && e.date().equals("2023-08")));
+  }
 }

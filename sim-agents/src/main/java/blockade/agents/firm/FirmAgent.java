@@ -55,6 +55,7 @@ public class FirmAgent implements Agent, ChipBuyer, FleetHolder, FirmView, Power
 
   private double frameworkShare;
   private int bindingMonths;
+  private boolean stranded;
   private double migratingShare;
   private int migrationMonthsLeft;
   private int slicesDone;
@@ -465,6 +466,20 @@ public class FirmAgent implements Agent, ChipBuyer, FleetHolder, FirmView, Power
         fleet.deploy(Location.OFFSHORE, free, w.power().pue(), t);
       }
     }
+    for (OffshoreSite s : sites) {
+      if (s.readyTick == t) {
+        w.event(EventTypes.OFFSHORE_SITE_READY, id, String.format(java.util.Locale.ROOT, "%.0f MW", s.mw));
+      }
+    }
+    boolean closed = w.regime().at(t).offshore() == OffshorePolicy.CLOSED;
+    if (closed && !stranded) {
+      double h = fleet.h100e(c -> c.location == Location.OFFSHORE);
+      if (h > 0 || !sites.isEmpty()) {
+        w.event(EventTypes.OFFSHORE_STRANDED, id, String.format(java.util.Locale.ROOT,
+            "%d sites, %.0f H100e unusable under the closed offshore rule", sites.size(), h));
+      }
+    }
+    stranded = closed;
     trainAndServe(w);
     finance.fund(this, w);
     payCosts(w);

@@ -25,7 +25,7 @@ public record FirmBehaviourConfig(
     @Help("Offshore: months from decision to a ready site (6–12)") @Default("9") @Min(0) @Max(48) int offshoreLeadTimeMonths,
     @Help("Offshore: months from decision to leased capacity (firms that cannot pay twice the capex lease)") @Default("3") @Min(0) @Max(48) int offshoreLeaseLeadTimeMonths,
     @Help("Offshore: running cost of leased capacity relative to an owned site") @Default("1.6") @Min(1) @Max(10) double offshoreLeaseOpexMultiplier,
-    @Help("Offshore: a firm builds a site when this share of its wanted training compute cannot be bought at home") @Default("0.3") @Min(0) @Max(1) double offshoreTriggerShare,
+    @Help("Offshore: controls bind when the best US training chip a firm may buy at home is this much (as a share) below the best it could buy offshore") @Default("0.3") @Min(0) @Max(1) double offshoreTriggerShare,
     @Help("Offshore: at most this many sites per firm") @Default("2") @Min(0) @Max(20) int offshoreMaxSites,
     @Help("Offshore: months controls must have bound at home before a firm commits to a site (firms first wait for compliant parts)") @Default("6") @Min(0) @Max(60) int offshoreBindingMonths,
     @Help("Migration: share of workloads moved to the domestic stack in one slice") @Default("0.2") @Min(0.01) @Max(1) double migrationSliceShare,

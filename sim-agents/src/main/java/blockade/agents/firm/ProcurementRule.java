@@ -6,8 +6,9 @@ import java.util.List;
 /**
  * Chooses how many units of each offer to order: shares of the wanted effective compute go to
  * offers in proportion to (effective compute per dollar)^sharpness — a logit-like choice, so the
- * best value dominates but firms diversify — with at least {@code minDomesticShare} of the spend on
- * domestic chips (China's guidance for state-linked buyers), capped by budget and offer limits.
+ * best value dominates but firms diversify — with at least {@code minDomesticShare} of the wanted
+ * compute sought from domestic chips (China's guidance for state-linked buyers), capped by budget
+ * and offer limits.
  */
 public final class ProcurementRule {
   private ProcurementRule() {}
@@ -25,7 +26,7 @@ public final class ProcurementRule {
    * @param budgetUsdM money available for the orders
    * @param trainShare share of the need that is training (rest is serving)
    * @param sharpness exponent of the choice
-   * @param minDomesticShare minimum share of spend on domestic chips (0 = none)
+   * @param minDomesticShare minimum share of the wanted compute sought from domestic chips (0 = none)
    */
   public static List<Line> choose(
       List<Offer> offers, double needH100e, double budgetUsdM, double trainShare, double sharpness, double minDomesticShare) {
@@ -55,7 +56,7 @@ public final class ProcurementRule {
       }
     }
     double total = sumDom + sumUs;
-    // spend shares: enforce the domestic minimum by rescaling the two groups
+    // shares of the wanted compute: enforce the domestic minimum by rescaling the two groups
     double domShare = total > 0 ? sumDom / total : 0;
     if (minDomesticShare > domShare && sumDom > 0) {
       for (int i = 0; i < n; i++) {

@@ -35,6 +35,7 @@ public final class ComputeNetworkAgent implements Agent, ChipBuyer, FleetHolder,
   private double sold;
   private double wasted;
   private double idleShare;
+  private double statePowerUsdM;
 
   public ComputeNetworkAgent(ComputeNetworkConfig cfg, World w) {
     this.cfg = cfg;
@@ -102,9 +103,11 @@ public final class ComputeNetworkAgent implements Agent, ChipBuyer, FleetHolder,
       for (var c : fleet.deployed()) {
         bill += c.units() * w.power().monthlyCostUsd(c.sku().powerKw(), !c.sku().isUs());
       }
-      // the network's power is paid from its revenue, the rest by the state budget (a source)
-      double own = Math.min(w.ledger().balance(ID), bill / 1e6);
-      w.ledger().spend(ID, "electricity", own);
+      // the network's power is paid from its revenue; the state budget pays the rest
+      double shortfall = Math.max(0, bill / 1e6 - w.ledger().balance(ID));
+      w.ledger().inject("state-budget", ID, shortfall);
+      statePowerUsdM += shortfall;
+      w.ledger().spend(ID, "electricity", bill / 1e6);
     }
   }
 
@@ -171,6 +174,7 @@ public final class ComputeNetworkAgent implements Agent, ChipBuyer, FleetHolder,
     f.put("fleet_h100e", fleet.h100e(c -> true));
     f.put("idle_share", idleShare);
     f.put("wasted_usd_m", wasted);
+    f.put("state_power_bill_usd_m", statePowerUsdM);
     f.put("cash_usd_m", w.ledger().balance(ID));
     return new AgentRow(ID, kind(), f);
   }

@@ -17,7 +17,7 @@ public record PolicyStepConfig(
     @Help("Value share buyers give up on a discouraged SKU, 0..1") @Optional @Min(0) @Max(1) Double discouragedPenalty,
     @Help("US SKUs blocked at customs") @Default("[]") List<String> blockSkus,
     @Help("US SKUs no longer blocked or discouraged") @Default("[]") List<String> unblockSkus,
-    @Help("Share of exchange compute prices vouchers pay for startups, 0..1") @Optional @Min(0) @Max(1) Double voucherShare,
+    @Help("Share of exchange compute prices vouchers pay for startups, 0..0.95 (a buyer always pays something)") @Optional @Min(0) @Max(0.95) Double voucherShare,
     @Help("Share of the electricity bill paid by the state for datacenters on domestic chips, 0..1") @Optional @Min(0) @Max(1) Double powerSubsidyShare,
     @Help("Extra growth of datacenter power capacity per year from state build-out, as a share") @Optional @Min(0) @Max(5) Double powerBuildoutExtraGrowthPerYear,
     @Help("Exchange fee, share of the price") @Optional @Min(0) @Max(0.5) Double exchangeFeeShare,

@@ -2,6 +2,7 @@ package blockade.agents.startup;
 
 import blockade.core.config.Default;
 import blockade.core.config.Help;
+import blockade.core.config.Max;
 import blockade.core.config.Min;
 
 /** Generic startups drawn from distributions (at the start and on entry). */
@@ -13,4 +14,4 @@ public record PopulationConfig(
     @Help("Training compute wanted at founding, H100e") LogNormalConfig trainDemandH100e,
     @Help("Serving compute wanted at founding, H100e") LogNormalConfig inferDemandH100e,
     @Help("Algorithmic efficiency multiplier") LogNormalConfig algorithmicMultiplier,
-    @Help("Share of workloads on a domestic stack at founding") @Default("0.05") @Min(0) double frameworkShare) {}
+    @Help("Share of workloads on a domestic stack at founding") @Default("0.05") @Min(0) @Max(1) double frameworkShare) {}

@@ -44,9 +44,13 @@ class FirmRulesTest {
     Offer dom = offer(sku("910b", Origin.DOMESTIC, 0.32, 0.3, 17000), 0.3);
     var lines = ProcurementRule.choose(List.of(h20, dom), 1e6, 100, 0.5, 6, 0.5);
     double cost = lines.stream().mapToDouble(ProcurementRule.Line::costUsdM).sum();
-    double domCost = lines.stream().filter(l -> l.offer() == dom).mapToDouble(ProcurementRule.Line::costUsdM).sum();
+    double compute = lines.stream().mapToDouble(l -> l.units() * l.offer().valuePerUnit(0.5)).sum();
+    double domCompute = lines.stream().filter(l -> l.offer() == dom).mapToDouble(l -> l.units() * l.offer().valuePerUnit(0.5)).sum();
     assertTrue(cost <= 100 + 1e-9);
-    assertTrue(domCost >= 0.5 * cost - 0.1, domCost + " of " + cost);
+    assertTrue(domCompute >= 0.5 * compute * 0.999, domCompute + " of " + compute);
+    var free = ProcurementRule.choose(List.of(h20, dom), 1e6, 100, 0.5, 6, 0);
+    double freeDom = free.stream().filter(l -> l.offer() == dom).mapToDouble(l -> l.units() * l.offer().valuePerUnit(0.5)).sum();
+    assertTrue(freeDom < domCompute, "without guidance the firm seeks less domestic compute");
     assertTrue(ProcurementRule.choose(List.of(h20), 0, 100, 1, 6, 0).isEmpty());
   }
 

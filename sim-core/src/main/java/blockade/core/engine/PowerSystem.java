@@ -17,6 +17,7 @@ public final class PowerSystem {
   private double usedMw;
   private double extraGrowthPerYear;
   private double subsidyShare;
+  private boolean boundLastTick;
 
   public PowerSystem(EnergyConfig config) {
     this.config = config;
@@ -83,9 +84,12 @@ public final class PowerSystem {
       claims.add(new Claim(u.id(), r, false));
       requested += r;
     }
-    if (requested > headroomKw && requested > 0) {
-      world.stats().add("power_bound_kw", requested - headroomKw);
+    boolean bound = requested > headroomKw && requested > 0;
+    if (bound && !boundLastTick) {
+      world.event(blockade.core.observe.EventTypes.POWER_BOUND, "grid", String.format(java.util.Locale.ROOT,
+          "deployments wait for power: %.0f MW asked, %.0f MW free", requested / 1000.0, headroomKw / 1000.0));
     }
+    boundLastTick = bound;
     long[] grants = AllocationKernel.allocate(headroomKw, claims, AllocationRule.PRO_RATA);
     for (int i = 0; i < users.size(); i++) {
       if (grants[i] > 0) {

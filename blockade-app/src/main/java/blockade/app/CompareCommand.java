@@ -114,14 +114,7 @@ public final class CompareCommand extends ExperimentCommand {
     List<String> words = new ArrayList<>();
     words.add(configA.toString());
     words.add(configB.toString());
-    words.addAll(List.of("--runs", Integer.toString(runs), "--seed", Long.toString(seed)));
-    words.addAll(List.of("--out", out.toString()));
-    if (parquet) {
-      words.add("--parquet");
-    }
-    if (noCharts) {
-      words.add("--no-charts");
-    }
+    words.addAll(sharedArguments());
     words.addAll(setWords("--set-a", setsA));
     words.addAll(setWords("--set-b", setsB));
     if (resume) {

@@ -288,6 +288,19 @@ abstract class ExperimentCommand implements Callable<Integer> {
   }
 
   /** {@code --set} options as words for a command line. */
+  /** The options every experiment spells out in its command line (provenance, resume hints). */
+  List<String> sharedArguments() {
+    List<String> words = new ArrayList<>(List.of("--runs", Integer.toString(runs), "--seed", Long.toString(seed)));
+    words.addAll(List.of("--out", outDir().toString()));
+    if (parquet) {
+      words.add("--parquet");
+    }
+    if (noCharts) {
+      words.add("--no-charts");
+    }
+    return words;
+  }
+
   static List<String> setWords(String option, List<String> sets) {
     List<String> words = new ArrayList<>();
     for (String s : sets) {

@@ -88,14 +88,7 @@ public final class McCommand extends ExperimentCommand {
   List<String> arguments() {
     List<String> words = new ArrayList<>();
     words.add(config.toString());
-    words.addAll(List.of("--runs", Integer.toString(runs), "--seed", Long.toString(seed)));
-    words.addAll(List.of("--out", out.toString()));
-    if (parquet) {
-      words.add("--parquet");
-    }
-    if (noCharts) {
-      words.add("--no-charts");
-    }
+    words.addAll(sharedArguments());
     words.addAll(setWords("--set", sets));
     if (resume) {
       words.add("--resume");

@@ -30,7 +30,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.OptionalInt;
 import java.util.Set;
-import java.util.TreeMap;
 
 /**
  * An AI firm (incumbent) or startup (DESIGN §2.2–2.3). Each month it works out its demand, buys
@@ -84,10 +83,7 @@ public class FirmAgent implements Agent, ChipBuyer, FleetHolder, FirmView, Power
     this.frameworkShare = cfg.frameworkShare();
     this.trainingHistory = new double[world.frontier().config().capabilityWindowMonths()];
     this.joinTick = world.tick();
-    for (Map.Entry<String, Long> e : new TreeMap<>(cfg.initialFleet()).entrySet()) {
-      fleet.install(world.catalogue().get(e.getKey()), Location.DOMESTIC, world.tick() - 12, e.getValue());
-      world.chips().shipped(e.getValue());
-    }
+    fleet.installInitial(cfg.initialFleet(), world);
   }
 
   // ---------------------------------------------------------------- Agent

@@ -21,7 +21,6 @@ import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeMap;
 
 /**
  * The national computing network: state datacenters that buy domestic chips with fund money and
@@ -39,10 +38,7 @@ public final class ComputeNetworkAgent implements Agent, ChipBuyer, FleetHolder,
 
   public ComputeNetworkAgent(ComputeNetworkConfig cfg, World w) {
     this.cfg = cfg;
-    for (Map.Entry<String, Long> e : new TreeMap<>(cfg.initialFleet()).entrySet()) {
-      fleet.install(w.catalogue().get(e.getKey()), Location.DOMESTIC, w.tick() - 12, e.getValue());
-      w.chips().shipped(e.getValue());
-    }
+    fleet.installInitial(cfg.initialFleet(), w);
   }
 
   @Override

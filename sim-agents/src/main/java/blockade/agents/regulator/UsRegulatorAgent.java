@@ -10,6 +10,7 @@ import blockade.core.observe.AgentRow;
 import blockade.core.observe.EventTypes;
 import blockade.core.policy.ExportRegime;
 import blockade.core.policy.ExportRule;
+import blockade.core.policy.OffshorePolicy;
 import blockade.core.random.Draws;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
@@ -20,7 +21,8 @@ import org.apache.commons.rng.UniformRandomProvider;
 /**
  * The US export regulator (DESIGN §2.6). Publishes the scenario's timeline as events when rules
  * are announced, take effect or are withdrawn. After its timeline it reviews every few months:
- * tightens (bans the top tier still sold to China, with an announcement lead time) when China's
+ * tightens (bans the top tier still sold to China, or once none is left closes the offshore route
+ * step by step, each with an announcement lead time) when China's
  * frontier gap falls below a threshold, loosens (re-allows the lowest banned tier) when US vendors'
  * lost China revenue passes a threshold, and each month may list prominent firms.
  */
@@ -153,6 +155,11 @@ public final class UsRegulatorAgent implements Agent {
       }
       if (!ban.isEmpty()) {
         publish(w, "adaptive-tighten-" + (++adaptiveRules), t, t + cfg.leadTimeMonths(), ban, Set.of(), Set.of(), 1);
+      } else if (now.offshore() != OffshorePolicy.CLOSED) {
+        // nothing left to ban at home: close the offshore route, one step at a time
+        OffshorePolicy next = now.offshore() == OffshorePolicy.OPEN ? OffshorePolicy.COMPLIANT_ONLY : OffshorePolicy.CLOSED;
+        w.regime().publish(new ExportRule("adaptive-offshore-" + (++adaptiveRules), t, t + cfg.leadTimeMonths(), Integer.MAX_VALUE,
+            Set.of(), Set.of(), next, Set.of(), Double.NaN, false, 1));
       }
     } else if (lost > cfg.loosenAboveLostRevenueUsdBn()) {
       int low = Integer.MAX_VALUE;

@@ -129,8 +129,8 @@ public class FirmAgent implements Agent, ChipBuyer, FleetHolder, FirmView, Power
     sold = 0;
     listed = w.regime().listed(id, t); // the regulator publishes the listing event
     double months = t - joinTick;
-    trainDemand = cfg.trainDemandH100e() * Math.pow(2, months / beh.trainDemandDoublingMonths());
-    inferDemand = cfg.inferDemandH100e() * Math.pow(1 + beh.inferDemandGrowthPerYear(), months / 12.0);
+    trainDemand = cfg.trainDemandH100e() * StrictMath.pow(2, months / beh.trainDemandDoublingMonths());
+    inferDemand = cfg.inferDemandH100e() * StrictMath.pow(1 + beh.inferDemandGrowthPerYear(), months / 12.0);
     procure(w);
     considerOffshore(w);
     considerMigration(w);
@@ -530,7 +530,7 @@ public class FirmAgent implements Agent, ChipBuyer, FleetHolder, FirmView, Power
     for (double v : trainingHistory) {
       sum += v;
     }
-    capability = sum > 0 ? Math.log10(sum) : Double.NaN;
+    capability = sum > 0 ? StrictMath.log10(sum) : Double.NaN;
     revenueUsdM = served * beh.revenueUsdPerServedH100eMonth() / 1e6;
     w.ledger().inject("ai-revenue", id, revenueUsdM);
   }

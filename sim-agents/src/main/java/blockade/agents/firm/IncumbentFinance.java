@@ -7,7 +7,7 @@ public final class IncumbentFinance implements Finance {
   @Override
   public void fund(FirmAgent firm, World w) {
     FirmConfig c = firm.config();
-    double budget = c.aiBudgetUsdMPerMonth() * Math.pow(1 + c.aiBudgetGrowthPerYear(), w.tick() / 12.0);
+    double budget = c.aiBudgetUsdMPerMonth() * StrictMath.pow(1 + c.aiBudgetGrowthPerYear(), w.tick() / 12.0);
     w.ledger().inject("business-cash-flow", firm.id(), budget);
   }
 

@@ -22,7 +22,7 @@ public final class MigrationRule {
 
   /** Months the slice takes: base × (1 − maturity) × experience^slicesDone, at least one month. */
   public static int delayMonths(double baseDelay, double maturity, double experienceFactor, int slicesDone) {
-    double d = baseDelay * (1 - maturity) * Math.pow(experienceFactor, slicesDone);
+    double d = baseDelay * (1 - maturity) * StrictMath.pow(experienceFactor, slicesDone);
     return Math.max(1, (int) Math.round(d));
   }
 }

@@ -48,7 +48,7 @@ public final class ProcurementRule {
     double sumDom = 0;
     double sumUs = 0;
     for (int i = 0; i < n; i++) {
-      w[i] = score[i] <= 0 ? 0 : Math.pow(score[i] / best, sharpness);
+      w[i] = score[i] <= 0 ? 0 : StrictMath.pow(score[i] / best, sharpness);
       if (offers.get(i).domestic()) {
         sumDom += w[i];
       } else {

@@ -82,7 +82,7 @@ public final class DomesticSupplierAgent implements Agent, ChipSupplier, Capacit
       wafers += capacityPipeline[t % capacityPipeline.length];
       capacityPipeline[t % capacityPipeline.length] = 0;
       if (t > 0) {
-        hbmDomestic *= Math.pow(1 + cfg.hbmDomesticGrowthPerYear(), 1.0 / 12);
+        hbmDomestic *= StrictMath.pow(1 + cfg.hbmDomesticGrowthPerYear(), 1.0 / 12);
       }
       hbmStock += hbmDomestic;
       if (!w.regime().at(t).hbmBanned()) {

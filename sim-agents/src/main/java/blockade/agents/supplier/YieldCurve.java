@@ -7,6 +7,6 @@ package blockade.agents.supplier;
 public record YieldCurve(double initial, double max, double learningWafers, double exponent) {
   public double at(double cumulativeWafers) {
     double q = Math.max(0, cumulativeWafers);
-    return max - (max - initial) * Math.pow(1 + q / learningWafers, -exponent);
+    return max - (max - initial) * StrictMath.pow(1 + q / learningWafers, -exponent);
   }
 }

@@ -29,7 +29,7 @@ public final class Ecosystem {
   public void advance(double adoption) {
     double gap = 1 - maturity;
     double perYear = config.learningPerYear() * adoption + config.driftPerYear() + boostPerYear;
-    maturity = Math.min(1, maturity + gap * (1 - Math.exp(-perYear / 12)));
+    maturity = Math.min(1, maturity + gap * (1 - StrictMath.exp(-perYear / 12)));
   }
 
   /** Software efficiency of domestic chips for a firm with the given domestic framework share. */

@@ -18,18 +18,18 @@ public final class Frontier {
 
   /** Common algorithmic efficiency multiplier at a tick (1 at the start). */
   public double algorithmicEfficiency(int tick) {
-    return Math.pow(config.algorithmicGrowthPerYear(), tick / 12.0);
+    return StrictMath.pow(config.algorithmicGrowthPerYear(), tick / 12.0);
   }
 
   /** US frontier capability at a tick. */
   public double usCapability(int tick) {
-    double compute = config.usComputeH100eMonths() * Math.pow(config.usComputeGrowthPerYear(), tick / 12.0);
-    return Math.log10(compute * algorithmicEfficiency(tick));
+    double compute = config.usComputeH100eMonths() * StrictMath.pow(config.usComputeGrowthPerYear(), tick / 12.0);
+    return StrictMath.log10(compute * algorithmicEfficiency(tick));
   }
 
   /** Capability units the frontier gains per month. */
   public double capabilityPerMonth() {
-    return Math.log10(config.usComputeGrowthPerYear() * config.algorithmicGrowthPerYear()) / 12.0;
+    return StrictMath.log10(config.usComputeGrowthPerYear() * config.algorithmicGrowthPerYear()) / 12.0;
   }
 
   /** Months by which a capability trails the US frontier at a tick (0 if level or ahead). */

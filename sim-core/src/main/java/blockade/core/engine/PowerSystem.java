@@ -32,7 +32,7 @@ public final class PowerSystem {
   /** Grows capacity by one month (called by the engine at the start of every tick after the first). */
   public void grow() {
     double g = config.growthPerYear() + extraGrowthPerYear;
-    capacityMw *= Math.pow(1 + g, 1.0 / 12);
+    capacityMw *= StrictMath.pow(1 + g, 1.0 / 12);
   }
 
   /** The China policy-maker's extra build-out, as added growth per year. */

@@ -25,7 +25,7 @@ public final class Draws {
 
   /** Log-normal with the given median and log-sd. */
   public static double lognormal(UniformRandomProvider rng, double median, double sigma) {
-    return median * Math.exp(sigma * normal(rng));
+    return median * StrictMath.exp(sigma * normal(rng));
   }
 
   public static int poisson(UniformRandomProvider rng, double mean) {

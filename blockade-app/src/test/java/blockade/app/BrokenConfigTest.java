@@ -93,7 +93,7 @@ class BrokenConfigTest {
         file("bad-id.yaml", 1, b("bad-id.yaml") + ":4: incumbents.firms.Gamma Corp is not a valid"
             + " id (use lower-case letters, digits, '-', '_', '.'), got Gamma Corp"),
         file("fund-weights-zero.yaml", 1,
-            b("fund-weights-zero.yaml") + ":3: funds.big-fund.", "weights must not all be 0"),
+            b("fund-weights-zero.yaml") + ":3: funds.big-fund needs a weight above 0 in startupEquity, incumbentCoinvest,"),
         file("alias.yaml", 1, b("alias.yaml")
             + ":5: greyMarket.unitsPerMonth uses a YAML alias (*mw), which is not supported"),
         file("several-problems.yaml", 4,

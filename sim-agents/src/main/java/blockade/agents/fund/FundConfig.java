@@ -30,6 +30,6 @@ public record FundConfig(
 
   @Override
   public void validate(Validation v) {
-    v.check(weightSum() > 0, "startupEquity", "weights must not all be 0", 0);
+    v.check(weightSum() > 0, "", "needs a weight above 0 in startupEquity, incumbentCoinvest, chipCapacity, computeNetwork or vouchers", 0);
   }
 }

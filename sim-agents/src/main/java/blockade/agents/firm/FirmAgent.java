@@ -45,16 +45,14 @@ public class FirmAgent implements Agent, ChipBuyer, FleetHolder, FirmView, Power
   private final FirmConfig cfg;
   private final FirmBehaviourConfig beh;
   private final Finance finance;
+  private final OffshorePresence offshore;
   private final Fleet fleet = new Fleet();
-  private final List<OffshoreSite> sites = new ArrayList<>();
   private final Map<String, Double> usualMonthlyUnits = new HashMap<>();
   private final Map<String, Long> stockpiled = new HashMap<>();
   private final double[] trainingHistory;
   private final int joinTick;
 
   private double frameworkShare;
-  private int bindingMonths;
-  private boolean stranded;
   private double migratingShare;
   private int migrationMonthsLeft;
   private int slicesDone;
@@ -80,6 +78,7 @@ public class FirmAgent implements Agent, ChipBuyer, FleetHolder, FirmView, Power
     this.cfg = cfg;
     this.beh = beh;
     this.finance = finance;
+    this.offshore = new OffshorePresence(beh);
     this.frameworkShare = cfg.frameworkShare();
     this.trainingHistory = new double[world.frontier().config().capabilityWindowMonths()];
     this.joinTick = world.tick();
@@ -132,7 +131,9 @@ public class FirmAgent implements Agent, ChipBuyer, FleetHolder, FirmView, Power
     trainDemand = cfg.trainDemandH100e() * StrictMath.pow(2, months / beh.trainDemandDoublingMonths());
     inferDemand = cfg.inferDemandH100e() * StrictMath.pow(1 + beh.inferDemandGrowthPerYear(), months / 12.0);
     procure(w);
-    considerOffshore(w);
+    if (cfg.offshoreCapable()) {
+      offshore.consider(w, id, fleet, listed, cashFree(w));
+    }
     considerMigration(w);
     postExchangeOrders(w);
   }
@@ -176,7 +177,7 @@ public class FirmAgent implements Agent, ChipBuyer, FleetHolder, FirmView, Power
     double riskFactor = Math.max(0.05, 1 - beh.usRiskAversion() * Math.max(0, regime.level()));
     List<Location> locations = new ArrayList<>();
     locations.add(Location.DOMESTIC);
-    double freeKw = offshoreFreeKw(w);
+    double freeKw = offshore.freeKw(w, id, fleet);
     if (freeKw > 0) {
       locations.add(Location.OFFSHORE);
     }
@@ -208,25 +209,6 @@ public class FirmAgent implements Agent, ChipBuyer, FleetHolder, FirmView, Power
       }
     }
     return out;
-  }
-
-  private double offshoreFreeKw(World w) {
-    double cap = 0;
-    for (OffshoreSite s : sites) {
-      if (s.ready(w.tick())) {
-        cap += s.mw * 1000;
-      }
-    }
-    if (cap <= 0 || w.regime().at(w.tick()).offshore() == OffshorePolicy.CLOSED) {
-      return 0;
-    }
-    double used = fleet.deployedKw(Location.OFFSHORE, w.power().pue()) + fleet.inventoryKw(Location.OFFSHORE, w.power().pue());
-    for (Shipment s : w.chipMarket().pendingFor(id)) {
-      if (s.order().location() == Location.OFFSHORE) {
-        used += w.catalogue().get(s.order().sku()).powerKw() * w.power().pue() * s.units();
-      }
-    }
-    return Math.max(0, cap - used);
   }
 
   private void procure(World w) {
@@ -296,54 +278,6 @@ public class FirmAgent implements Agent, ChipBuyer, FleetHolder, FirmView, Power
   private void place(World w, Offer o, long units, String reason) {
     boolean designated = cfg.stateLinked();
     w.chipMarket().place(new ChipOrder(id, id, o.sku().name(), o.channel(), units, o.location(), designated, reason));
-  }
-
-  private void considerOffshore(World w) {
-    int t = w.tick();
-    ExportRegime.State regime = w.regime().at(t);
-    if (!cfg.offshoreCapable() || listed || regime.offshore() == OffshorePolicy.CLOSED || sites.size() >= beh.offshoreMaxSites()) {
-      return;
-    }
-    for (OffshoreSite s : sites) {
-      if (!s.ready(t)) {
-        return;
-      }
-    }
-    if (offshoreFreeKw(w) > 0) {
-      return;
-    }
-    // controls bind when the best training chip on sale is banned at home but may go offshore
-    double bestHome = 0;
-    double bestAbroad = 0;
-    for (Sku sku : w.catalogue().all()) {
-      if (!sku.isUs() || !sku.onSale(t)) {
-        continue;
-      }
-      if (w.mayShip(sku, id, Location.DOMESTIC)) {
-        bestHome = Math.max(bestHome, sku.trainPerf());
-      }
-      if (w.regime().offshoreMayBuy(sku.name(), t)) {
-        bestAbroad = Math.max(bestAbroad, sku.trainPerf());
-      }
-    }
-    if (bestAbroad <= 0 || bestHome >= bestAbroad * (1 - beh.offshoreTriggerShare())) {
-      bindingMonths = 0;
-      return;
-    }
-    if (++bindingMonths < beh.offshoreBindingMonths()) {
-      return;
-    }
-    // build when the firm can pay the capex twice over; otherwise lease capacity: faster, no
-    // capex, but a higher running cost (FT 2025: Alibaba and ByteDance lease in Singapore/Malaysia)
-    double capex = beh.offshoreSiteCapexUsdM();
-    boolean build = cashFree(w) >= capex * 2;
-    int ready = t + (build ? beh.offshoreLeadTimeMonths() : beh.offshoreLeaseLeadTimeMonths());
-    if (build) {
-      w.ledger().spend(id, "offshore-capex", capex);
-    }
-    sites.add(new OffshoreSite(ready, beh.offshoreSiteMw(), build ? 1 : beh.offshoreLeaseOpexMultiplier()));
-    w.event(EventTypes.OFFSHORE_BUILD_STARTED, id, String.format(java.util.Locale.ROOT, "%s %.0f MW site ready %s",
-        build ? "builds" : "leases", beh.offshoreSiteMw(), w.calendar().date(ready)));
   }
 
   private void considerMigration(World w) {
@@ -450,32 +384,7 @@ public class FirmAgent implements Agent, ChipBuyer, FleetHolder, FirmView, Power
   private void operate(World w) {
     int t = w.tick();
     fleet.retire(t, w.chips());
-    if (w.regime().at(t).offshore() != OffshorePolicy.CLOSED) {
-      double free = 0;
-      for (OffshoreSite s : sites) {
-        if (s.ready(t)) {
-          free += s.mw * 1000;
-        }
-      }
-      free -= fleet.deployedKw(Location.OFFSHORE, w.power().pue());
-      if (free > 0) {
-        fleet.deploy(Location.OFFSHORE, free, w.power().pue(), t);
-      }
-    }
-    for (OffshoreSite s : sites) {
-      if (s.readyTick == t) {
-        w.event(EventTypes.OFFSHORE_SITE_READY, id, String.format(java.util.Locale.ROOT, "%.0f MW", s.mw));
-      }
-    }
-    boolean closed = w.regime().at(t).offshore() == OffshorePolicy.CLOSED;
-    if (closed && !stranded) {
-      double h = fleet.h100e(c -> c.location == Location.OFFSHORE);
-      if (h > 0 || !sites.isEmpty()) {
-        w.event(EventTypes.OFFSHORE_STRANDED, id, String.format(java.util.Locale.ROOT,
-            "%d sites, %.0f H100e unusable under the closed offshore rule", sites.size(), h));
-      }
-    }
-    stranded = closed;
+    offshore.operate(w, id, fleet);
     trainAndServe(w);
     finance.fund(this, w);
     payCosts(w);
@@ -501,20 +410,9 @@ public class FirmAgent implements Agent, ChipBuyer, FleetHolder, FirmView, Power
         home.add(new double[] {c.units * c.sku.trainPerf() * e, c.units * c.sku.inferPerf() * e});
       }
     }
-    // serve with the chips that are relatively best at inference, train with the rest
-    home.sort((a, b) -> Double.compare(b[1] / Math.max(1e-12, b[0]), a[1] / Math.max(1e-12, a[0])));
-    double need = inferDemand;
-    served = 0;
-    for (double[] c : home) {
-      if (need > 1e-12 && c[1] > 0) {
-        double useShare = Math.min(1, need / c[1]);
-        served += c[1] * useShare;
-        need -= c[1] * useShare;
-        trainCap += c[0] * (1 - useShare);
-      } else {
-        trainCap += c[0];
-      }
-    }
+    ServeTrainRule.Split split = ServeTrainRule.split(home, inferDemand, trainCap);
+    served = split.served();
+    trainCap = split.training();
     double productivity = 1 - migratingShare * (1 - beh.migrationProductivity());
     migrationLoss = migrationMonthsLeft > 0 ? migratingShare * (1 - beh.migrationProductivity()) : 0;
     if (migrationMonthsLeft <= 0) {
@@ -537,13 +435,7 @@ public class FirmAgent implements Agent, ChipBuyer, FleetHolder, FirmView, Power
 
   private void payCosts(World w) {
     double electricity = 0;
-    double siteMw = 0;
-    double siteCostMw = 0;
-    for (OffshoreSite s : sites) {
-      siteMw += s.mw;
-      siteCostMw += s.mw * s.opexMultiplier;
-    }
-    double offshoreMultiplier = siteMw > 0 ? siteCostMw / siteMw : 1;
+    double offshoreMultiplier = offshore.opexMultiplier();
     for (Cohort c : fleet.deployed()) {
       if (c.location == Location.DOMESTIC) {
         electricity += c.units * w.power().monthlyCostUsd(c.sku.powerKw(), !c.sku.isUs());
@@ -656,7 +548,7 @@ public class FirmAgent implements Agent, ChipBuyer, FleetHolder, FirmView, Power
 
   @Override
   public int offshoreSites() {
-    return sites.size();
+    return offshore.sites();
   }
 
   @Override
@@ -676,7 +568,7 @@ public class FirmAgent implements Agent, ChipBuyer, FleetHolder, FirmView, Power
     f.put("demand_h100e", demandH100e());
     f.put("unmet_h100e", unmet);
     f.put("entity_listed", listed ? 1 : 0);
-    f.put("offshore_sites", sites.size());
+    f.put("offshore_sites", offshore.sites());
     f.put("state_investment_usd_m", investedByStateUsdM);
     return new AgentRow(id, kind(), f);
   }

@@ -78,4 +78,19 @@ class FirmRulesTest {
     assertTrue(MigrationRule.delayMonths(4, 0.1, 0.8, 3) < first);
     assertEquals(0.2, MigrationRule.sliceShare(0.25, 0.8), 1e-12);
   }
+
+  @Test
+  void serveTrain_inferenceStrongChipsServe_restTrains() {
+    double[] h20 = {150, 650};   // 1000 H20: weak training, strong serving
+    double[] h100 = {1000, 1000};
+    var split = ServeTrainRule.split(List.of(h100, h20), 650, 0);
+    assertEquals(650, split.served(), 1e-9);
+    assertEquals(1000, split.training(), 1e-9, "the H20s serve, every H100 trains");
+    var more = ServeTrainRule.split(List.of(h100, h20), 1150, 10);
+    assertEquals(1150, more.served(), 1e-9);
+    assertEquals(10 + 500, more.training(), 1e-9, "half the H100s serve once the H20s are used up");
+    var idle = ServeTrainRule.split(List.of(h100), 5000, 0);
+    assertEquals(1000, idle.served(), 1e-9);
+    assertEquals(0, idle.training(), 1e-9);
+  }
 }

@@ -148,23 +148,44 @@ public class FirmAgent implements Agent, ChipBuyer, FleetHolder, FirmView, Power
     return sku.isUs() ? 1.0 : w.ecosystem().domesticEfficiency(frameworkShare);
   }
 
-  private double effectiveCapacity(World w) {
-    double cap = 0;
+  /**
+   * What the firm's chips — deployed and usable, in inventory, and on order — would deliver once
+   * deployed, split by {@link ServeTrainRule}: serving first with inference-strong chips.
+   * Offshore chips only train.
+   */
+  private ServeTrainRule.Split plannedCapacity(World w) {
+    List<double[]> home = new ArrayList<>();
+    double offshoreTrain = 0;
     for (Cohort c : fleet.deployed()) {
-      if (usable(c, w)) {
-        cap += c.units * Math.max(c.sku.trainPerf(), c.sku.inferPerf()) * efficiency(c.sku, w);
+      if (c.location == Location.OFFSHORE) {
+        offshoreTrain += usable(c, w) ? c.units * c.sku.trainPerf() * efficiency(c.sku, w) : 0;
+      } else {
+        home.add(perf(c.sku, c.units, w));
       }
     }
     for (Location loc : Location.values()) {
       for (Map.Entry<Sku, long[]> e : fleet.inventory(loc).entrySet()) {
-        cap += e.getValue()[0] * Math.max(e.getKey().trainPerf(), e.getKey().inferPerf()) * efficiency(e.getKey(), w);
+        if (loc == Location.OFFSHORE) {
+          offshoreTrain += e.getValue()[0] * e.getKey().trainPerf() * efficiency(e.getKey(), w);
+        } else {
+          home.add(perf(e.getKey(), e.getValue()[0], w));
+        }
       }
     }
     for (Shipment s : w.chipMarket().pendingFor(id)) {
       Sku sku = w.catalogue().get(s.order().sku());
-      cap += s.units() * Math.max(sku.trainPerf(), sku.inferPerf()) * efficiency(sku, w);
+      if (s.order().location() == Location.OFFSHORE) {
+        offshoreTrain += s.units() * sku.trainPerf() * efficiency(sku, w);
+      } else {
+        home.add(perf(sku, s.units(), w));
+      }
     }
-    return cap;
+    return ServeTrainRule.split(home, inferDemand * (1 + beh.headroomShare()), offshoreTrain);
+  }
+
+  private double[] perf(Sku sku, long units, World w) {
+    double e = efficiency(sku, w);
+    return new double[] {units * sku.trainPerf() * e, units * sku.inferPerf() * e};
   }
 
   private boolean usable(Cohort c, World w) {
@@ -214,12 +235,17 @@ public class FirmAgent implements Agent, ChipBuyer, FleetHolder, FirmView, Power
   private void procure(World w) {
     int t = w.tick();
     List<Offer> offers = offers(w);
-    double target = (trainDemand + inferDemand) * (1 + beh.headroomShare());
+    // the gap is counted per use: inference-strong chips do not close a training shortfall
+    ServeTrainRule.Split planned = plannedCapacity(w);
+    double headroom = 1 + beh.headroomShare();
+    double trainGap = Math.max(0, trainDemand * headroom - planned.training());
+    double inferGap = Math.max(0, inferDemand * headroom - planned.served());
     double buyShare = cfg.buyShare() != null ? cfg.buyShare() : beh.buyShare();
-    double gap = Math.max(0, target - effectiveCapacity(w)) * buyShare / beh.gapClosingMonths();
-    double trainShare = trainDemand + inferDemand > 0 ? trainDemand / (trainDemand + inferDemand) : 1;
+    double gap = (trainGap + inferGap) * buyShare / beh.gapClosingMonths();
+    double trainShare = trainGap + inferGap > 0 ? trainGap / (trainGap + inferGap) : 1;
     double minDomestic = cfg.stateLinked() ? w.chinaPolicy().domesticShareStateLinked() : 0;
-    double budget = cashFree(w);
+    // capex is paced like the gap: at most 1/gapClosingMonths of free cash a month
+    double budget = cashFree(w) / beh.gapClosingMonths();
     List<ProcurementRule.Line> lines = ProcurementRule.choose(offers, gap, budget, trainShare, beh.choiceSharpness(), minDomestic);
     Map<String, Double> ordered = new HashMap<>();
     double spent = 0;

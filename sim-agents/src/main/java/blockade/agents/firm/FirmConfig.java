@@ -13,6 +13,7 @@ public record FirmConfig(
     @Help("Cash for AI at the start, USD millions") @Min(0) double cashUsdM,
     @Help("Money the parent business puts into AI each month at the start, USD millions (0 for startups)") @Default("0") @Min(0) double aiBudgetUsdMPerMonth,
     @Help("Growth of that monthly budget per year, as a share") @Default("0.3") @Min(-0.9) @Max(5) double aiBudgetGrowthPerYear,
+    @Help("Ceiling of the monthly AI budget (growth stops there), USD millions; leave out for none") @Optional @Min(0) Double aiBudgetCapUsdMPerMonth,
     @Help("Running costs (staff, data) each month, USD millions") @Default("0") @Min(0) double burnUsdMPerMonth,
     @Help("Training compute wanted at the start, H100e") @Min(0) double trainDemandH100e,
     @Help("Serving (inference) compute wanted at the start, H100e") @Min(0) double inferDemandH100e,

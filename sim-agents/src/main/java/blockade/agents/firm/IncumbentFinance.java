@@ -8,6 +8,9 @@ public final class IncumbentFinance implements Finance {
   public void fund(FirmAgent firm, World w) {
     FirmConfig c = firm.config();
     double budget = c.aiBudgetUsdMPerMonth() * StrictMath.pow(1 + c.aiBudgetGrowthPerYear(), w.tick() / 12.0);
+    if (c.aiBudgetCapUsdMPerMonth() != null) {
+      budget = Math.min(budget, c.aiBudgetCapUsdMPerMonth());
+    }
     w.ledger().inject("business-cash-flow", firm.id(), budget);
   }
 

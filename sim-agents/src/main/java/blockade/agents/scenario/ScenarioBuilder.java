@@ -117,7 +117,7 @@ public final class ScenarioBuilder {
 
   static FirmConfig draw(PopulationConfig p, UniformRandomProvider rng) {
     return new FirmConfig(
-        ln(p.cashUsdM(), rng), 0, 0, ln(p.burnUsdMPerMonth(), rng), ln(p.trainDemandH100e(), rng), ln(p.inferDemandH100e(), rng),
+        ln(p.cashUsdM(), rng), 0, 0, null, ln(p.burnUsdMPerMonth(), rng), ln(p.trainDemandH100e(), rng), ln(p.inferDemandH100e(), rng),
         ln(p.algorithmicMultiplier(), rng), Map.of(), p.frameworkShare(), false, false, null, "population");
   }
 

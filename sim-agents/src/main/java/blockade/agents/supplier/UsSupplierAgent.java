@@ -108,7 +108,7 @@ public final class UsSupplierAgent implements Agent, ChipSupplier, UsVendorView 
         continue;
       }
       w.chipMarket().accept(o, o.units(), t + leadTime(sku, t, w), w.catalogue().price(sku.name()), t);
-      w.stats().add(Metrics.PURCHASES_US, o.units());
+      w.stats().add(o.location() == Location.DOMESTIC ? Metrics.PURCHASES_US : Metrics.PURCHASES_OFFSHORE, o.units());
     }
   }
 

@@ -37,6 +37,7 @@ public final class Metrics {
   // breakdowns
   public static final String CHINA_CAPABILITY = "china_best_capability";
   public static final String PURCHASES_GREY = "purchases_grey_units";
+  public static final String PURCHASES_OFFSHORE = "purchases_offshore_units";
   public static final String SHIPMENTS_US = "shipments_us_units";
   public static final String SHIPMENTS_DOMESTIC = "shipments_domestic_units";
   public static final String SEIZED = "gpus_seized_units";
@@ -66,7 +67,7 @@ public final class Metrics {
           CHINA_CAPABILITY, PURCHASES_GREY, SHIPMENTS_US, SHIPMENTS_DOMESTIC, SEIZED,
           DOMESTIC_CAPACITY, DOMESTIC_ORDERS, DOMESTIC_PRICE, DOMESTIC_YIELD, HBM_STOCK,
           US_CHINA_REVENUE, US_LOST_REVENUE, ECOSYSTEM, EXCHANGE_UNMET, STATE_EQUITY, ENTRIES,
-          BANKRUPTCIES, COMPUTE_STARTUPS, STATE_NETWORK_IDLE, AI_REVENUE_VS_TARGET);
+          BANKRUPTCIES, COMPUTE_STARTUPS, STATE_NETWORK_IDLE, AI_REVENUE_VS_TARGET, PURCHASES_OFFSHORE);
 
   /** Metrics charted by {@code run} and fanned by {@code mc}. */
   public static final List<String> KEY =

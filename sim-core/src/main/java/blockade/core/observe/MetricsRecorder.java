@@ -136,6 +136,7 @@ public final class MetricsRecorder implements TickObserver {
     r[i++] = startupCompute;
     r[i++] = st.get(Metrics.STATE_NETWORK_IDLE);
     r[i++] = revenue * 12 / 1000 / revenueTargetUsdBn;
+    r[i++] = st.get(Metrics.PURCHASES_OFFSHORE);
     dates.add(w.date());
     rows.add(r);
   }

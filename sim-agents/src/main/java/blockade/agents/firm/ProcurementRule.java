@@ -8,7 +8,8 @@ import java.util.List;
  * offers in proportion to (effective compute per dollar)^sharpness — a logit-like choice, so the
  * best value dominates but firms diversify — with at least {@code minDomesticShare} of the wanted
  * compute sought from domestic chips (China's guidance for state-linked buyers), capped by budget
- * and offer limits.
+ * and offer limits; an offer capped by its limit (grey or used chips) passes the rest of its share
+ * to the others.
  */
 public final class ProcurementRule {
   private ProcurementRule() {}
@@ -62,17 +63,41 @@ public final class ProcurementRule {
       for (int i = 0; i < n; i++) {
         w[i] = offers.get(i).domestic() ? w[i] / sumDom * minDomesticShare : (sumUs > 0 ? w[i] / sumUs * (1 - minDomesticShare) : 0);
       }
-      total = 1;
     }
+    // water-filling: an offer capped by its unit limit passes the rest of its share to the others
     double[] units = new double[n];
+    boolean[] fixed = new boolean[n];
+    double remaining = needH100e;
+    boolean capped = true;
+    while (capped && remaining > 0) {
+      capped = false;
+      double open = 0;
+      for (int i = 0; i < n; i++) {
+        if (!fixed[i] && w[i] > 0 && offers.get(i).valuePerUnit(trainShare) > 0) {
+          open += w[i];
+        }
+      }
+      if (open <= 0) {
+        break;
+      }
+      for (int i = 0; i < n; i++) {
+        double v = offers.get(i).valuePerUnit(trainShare);
+        if (fixed[i] || w[i] <= 0 || v <= 0) {
+          continue;
+        }
+        double want = remaining * w[i] / open / v;
+        if (want > offers.get(i).maxUnits()) {
+          units[i] = offers.get(i).maxUnits();
+          fixed[i] = true;
+          remaining -= units[i] * v;
+          capped = true;
+          break; // shares of the others change: recompute
+        }
+        units[i] = want;
+      }
+    }
     double cost = 0;
     for (int i = 0; i < n; i++) {
-      double share = w[i] / total;
-      double v = offers.get(i).valuePerUnit(trainShare);
-      if (share <= 0 || v <= 0) {
-        continue;
-      }
-      units[i] = Math.min(offers.get(i).maxUnits(), needH100e * share / v);
       cost += units[i] * offers.get(i).unitPriceUsd() / 1e6;
     }
     double scale = cost > budgetUsdM ? budgetUsdM / cost : 1;

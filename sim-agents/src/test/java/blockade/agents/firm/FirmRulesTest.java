@@ -93,4 +93,14 @@ class FirmRulesTest {
     assertEquals(1000, idle.served(), 1e-9);
     assertEquals(0, idle.training(), 1e-9);
   }
+
+  @Test
+  void procurement_cappedOffer_passesItsShareToTheOthers() {
+    Sku h100 = sku("h100", Origin.US, 1, 1, 15000);
+    Offer usedCapped = new Offer(h100, "secondary-market", Location.DOMESTIC, 15000, 1, 0, 1, 10);
+    Offer h20 = offer(sku("h20", Origin.US, 0.15, 0.65, 12500), 1);
+    var lines = ProcurementRule.choose(List.of(usedCapped, h20), 1000, 1e9, 1, 6, 0);
+    assertEquals(10, units(lines, usedCapped), "the cheap used chips are all taken");
+    assertEquals((1000 - 10) / 0.15, units(lines, h20), 1.0, "the rest of the need goes to the H20");
+  }
 }

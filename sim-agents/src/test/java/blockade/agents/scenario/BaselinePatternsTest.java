@@ -50,15 +50,21 @@ class BaselinePatternsTest {
   }
 
   @Test
-  void efficientStartup_holdsTheLargestPreBanUsFleet_amongStartups() {
-    var rows = r.agents().stream().filter(a -> a.kind().equals("startup")).toList();
+  void efficientStartup_holdsTheLargestPreBanUsFleet_amongStartups_in2025() throws Exception {
+    var c = blockade.core.config.ConfigLoader.load(Scenarios.configs().resolve("baseline.yaml"), java.util.List.of("end=2025-06"),
+        ScenarioConfig.class).value();
+    RunResult mid = new ScenarioRunner(c).run(1);
+    var rows = mid.agents().stream().filter(a -> a.kind().equals("startup")).toList();
     var deepseek = rows.stream().filter(a -> a.id().equals("deepseek-like")).findFirst().orElseThrow();
     double ds = ((Number) deepseek.fields().get("us_chips_h100e")).doubleValue();
+    double dsCap = ((Number) deepseek.fields().get("capability")).doubleValue();
     for (var a : rows) {
       if (!a.id().equals("deepseek-like")) {
         assertTrue(((Number) a.fields().get("us_chips_h100e")).doubleValue() < ds, a.id() + " has more US chips than deepseek-like");
+        Object cap = a.fields().get("capability");
+        assertTrue(!(cap instanceof Number n) || Double.isNaN(n.doubleValue()) || n.doubleValue() < dsCap, a.id() + " is more capable");
       }
     }
-    assertTrue(r.events().stream().anyMatch(e -> e.agent().equals("deepseek-like") && e.type().equals("stockpile_started") && e.date().equals("2023-08")));
+    assertTrue(mid.events().stream().anyMatch(e -> e.agent().equals("deepseek-like") && e.type().equals("stockpile_started") && e.date().equals("2023-08")));
   }
 }

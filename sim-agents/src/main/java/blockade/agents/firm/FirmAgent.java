@@ -500,22 +500,6 @@ public class FirmAgent implements Agent, ChipBuyer, FleetHolder, FirmView, Power
     investedByStateUsdM += usdM;
   }
 
-  public double stateInvestmentUsdM() {
-    return investedByStateUsdM;
-  }
-
-  public double trainDemand() {
-    return trainDemand;
-  }
-
-  public double trainingCompute() {
-    return trainingCompute;
-  }
-
-  public boolean usesDomesticChips() {
-    return fleet.h100e(c -> !c.sku.isUs()) > 0;
-  }
-
   // ---------------------------------------------------------------- views
 
   @Override

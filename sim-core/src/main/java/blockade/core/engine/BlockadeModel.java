@@ -83,7 +83,6 @@ public class BlockadeModel extends SimState {
         int t = (int) Math.round(schedule.getTime());
         world.setTick(t);
         world.stats().clear();
-        world.ledger().resetTickFlows();
         if (t > 0) {
           world.power().grow();
         }

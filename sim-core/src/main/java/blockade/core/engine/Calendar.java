@@ -37,9 +37,4 @@ public final class Calendar {
   public int tickOf(YearMonth m) {
     return (int) start.until(m, java.time.temporal.ChronoUnit.MONTHS);
   }
-
-  /** Fractional years since the start at a tick. */
-  public double years(int tick) {
-    return tick / 12.0;
-  }
 }

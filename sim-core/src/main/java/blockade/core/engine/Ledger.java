@@ -17,7 +17,6 @@ public final class Ledger {
   private final Map<String, double[]> balances = new TreeMap<>();
   private final Map<String, double[]> sources = new LinkedHashMap<>();
   private final Map<String, double[]> sinks = new LinkedHashMap<>();
-  private final Map<String, double[]> flowsThisTick = new LinkedHashMap<>();
   private double totalSources;
   private double totalSinks;
 
@@ -39,7 +38,6 @@ public final class Ledger {
     acc(to)[0] += amount;
     sources.computeIfAbsent(source, k -> new double[1])[0] += amount;
     totalSources += amount;
-    flow("in:" + source, amount);
   }
 
   /** Money leaving the model from an account; fails if the account cannot pay. */
@@ -55,7 +53,6 @@ public final class Ledger {
     b[0] = Math.max(0, b[0] - amount);
     sinks.computeIfAbsent(sink, k -> new double[1])[0] += amount;
     totalSinks += amount;
-    flow("out:" + sink, amount);
   }
 
   /** Money from one account to another; fails if the payer cannot pay. */
@@ -71,7 +68,6 @@ public final class Ledger {
     double paid = Math.min(amount, b[0]);
     b[0] -= paid;
     acc(to)[0] += paid;
-    flow("transfer:" + reason, paid);
   }
 
   /** Σ of all balances. */
@@ -101,16 +97,6 @@ public final class Ledger {
     return v == null ? 0 : v[0];
   }
 
-  /** Flows by kind since the last {@link #resetTickFlows()} (for metrics). */
-  public double tickFlow(String key) {
-    double[] v = flowsThisTick.get(key);
-    return v == null ? 0 : v[0];
-  }
-
-  public void resetTickFlows() {
-    flowsThisTick.clear();
-  }
-
   /** Smallest balance of any account (to check nothing is negative). */
   public double minBalance() {
     double m = Double.POSITIVE_INFINITY;
@@ -118,10 +104,6 @@ public final class Ledger {
       m = Math.min(m, b[0]);
     }
     return balances.isEmpty() ? 0 : m;
-  }
-
-  private void flow(String key, double amount) {
-    flowsThisTick.computeIfAbsent(key, k -> new double[1])[0] += amount;
   }
 
   private double[] acc(String a) {

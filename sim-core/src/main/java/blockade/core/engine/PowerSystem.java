@@ -97,9 +97,4 @@ public final class PowerSystem {
       }
     }
   }
-
-  /** Records the power drawn after deployment (for metrics). */
-  public void setUsedKw(double kw) {
-    usedMw = kw / 1000;
-  }
 }

@@ -12,7 +12,6 @@ import blockade.core.policy.ChinaPolicyState;
 import blockade.core.policy.ExportRegime;
 import blockade.core.random.RandomStreams;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -207,10 +206,5 @@ public final class World {
       }
     }
     return out;
-  }
-
-  /** Every agent ever registered, active or not, in id order. */
-  public List<Agent> allAgents() {
-    return Collections.unmodifiableList(new ArrayList<>(agents.values()));
   }
 }

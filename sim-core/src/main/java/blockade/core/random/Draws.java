@@ -1,7 +1,6 @@
 package blockade.core.random;
 
 import org.apache.commons.rng.UniformRandomProvider;
-import org.apache.commons.rng.sampling.distribution.AhrensDieterExponentialSampler;
 import org.apache.commons.rng.sampling.distribution.PoissonSampler;
 import org.apache.commons.rng.sampling.distribution.ZigguratSampler;
 
@@ -33,10 +32,6 @@ public final class Draws {
       return 0;
     }
     return PoissonSampler.of(rng, mean).sample();
-  }
-
-  public static double exponential(UniformRandomProvider rng, double mean) {
-    return AhrensDieterExponentialSampler.of(rng, mean).sample();
   }
 
   /** Binomial by summing Bernoulli draws (small n) or a normal approximation (large n). */

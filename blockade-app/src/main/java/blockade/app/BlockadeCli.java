@@ -66,10 +66,18 @@ public class BlockadeCli implements Callable<Integer> {
     return ExitCodes.BAD_INPUT;
   }
 
+  /** Subcommands DESIGN §5 names that later versions add; asking for one says so plainly. */
+  static final java.util.List<String> PLANNED = java.util.List.of("sweep", "sensitivity", "gui");
+
   private static final IParameterExceptionHandler USAGE_ERROR =
       (ParameterException ex, String[] args) -> {
         CommandLine cmd = ex.getCommandLine();
         PrintWriter err = cmd.getErr();
+        if (cmd.getParent() == null && args.length > 0 && PLANNED.contains(args[0])) {
+          err.println("error: '" + args[0] + "' is planned but not available in this version (see the README's command list)");
+          err.flush();
+          return ExitCodes.BAD_INPUT;
+        }
         String msg = ex.getMessage() == null ? "invalid usage" : ex.getMessage().strip();
         int nl = msg.indexOf('\n');
         err.println("error: " + (nl < 0 ? msg : msg.substring(0, nl)));

@@ -207,6 +207,9 @@ public class FirmAgent implements Agent, ChipBuyer, FleetHolder, FirmView, Power
         for (Quote q : s.quotes(id, loc, w)) {
           Sku sku = q.sku();
           double factor = q.deliveryProbability();
+          if (q.smuggled()) {
+            factor *= 1 - beh.greyMarketPenalty();
+          }
           if (sku.isUs()) {
             factor *= riskFactor;
             if (w.chinaPolicy().discouraged(sku.name())) {

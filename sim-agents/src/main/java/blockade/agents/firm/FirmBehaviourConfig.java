@@ -12,6 +12,7 @@ public record FirmBehaviourConfig(
     @Help("Growth of serving demand per year, as a share (1.0 = doubles)") @Min(0) @Max(20) double inferDemandGrowthPerYear,
     @Help("Sharpness of the chip choice: order shares ∝ (value per dollar)^sharpness") @Default("6") @Min(0) @Max(50) double choiceSharpness,
     @Help("Sanction-resilience weight: US chips lose this share of value per export_regime_level point (risk of future bans)") @Default("0.08") @Min(0) @Max(1) double usRiskAversion,
+    @Help("Share of value a firm gives up on smuggled chips (legal, compliance and reputational risk beyond seizures)") @Default("0") @Min(0) @Max(1) double greyMarketPenalty,
     @Help("Share of the compute gap a firm closes by buying chips each month (the rest it tries to rent)") @Default("1") @Min(0) @Max(1) double buyShare,
     @Help("Months of normal purchases pulled forward when a ban is announced") @Default("12") @Min(0) @Max(48) double stockpileMonths,
     @Help("Share of cash a firm may commit to stockpiling in a month") @Default("0.6") @Min(0) @Max(1) double stockpileCashShare,

@@ -142,7 +142,7 @@ public final class DomesticSupplierAgent implements Agent, ChipSupplier, Capacit
     }
     for (Sku s : w.catalogue().byVendor(id)) {
       if (s.onSale(w.tick())) {
-        out.add(new Quote(id, s, location, w.catalogue().price(s.name()), 0, 1.0, 0));
+        out.add(new Quote(id, s, location, w.catalogue().price(s.name()), 0, 1.0, 0, false));
       }
     }
     return out;

@@ -72,7 +72,7 @@ public final class GreyMarketAgent implements Agent, ChipSupplier {
     double p = 1 - seizureProbability(w);
     for (Sku sku : w.catalogue().all()) {
       if (sku.isUs() && sku.releaseTick() <= w.tick() && w.regime().bannedForChina(sku.name(), w.tick())) {
-        out.add(new Quote(id, sku, location, w.catalogue().price(sku.name()) * (1 + cfg.premiumShare()), 1, p, (long) cfg.unitsPerMonth()));
+        out.add(new Quote(id, sku, location, w.catalogue().price(sku.name()) * (1 + cfg.premiumShare()), 1, p, (long) cfg.unitsPerMonth(), true));
       }
     }
     return out;

@@ -71,7 +71,7 @@ public final class SecondaryMarketAgent implements Agent, ChipSupplier, ChipsTak
     }
     for (Map.Entry<Sku, long[]> e : stock.entrySet()) {
       if (e.getValue()[0] > 0) {
-        out.add(new Quote(ID, e.getKey(), location, e.getKey().priceUsd() * priceShare, 0, 1.0, e.getValue()[0]));
+        out.add(new Quote(ID, e.getKey(), location, e.getKey().priceUsd() * priceShare, 0, 1.0, e.getValue()[0], false));
       }
     }
     return out;

@@ -94,7 +94,7 @@ public final class UsSupplierAgent implements Agent, ChipSupplier, UsVendorView 
       if (location == Location.DOMESTIC && ban.isPresent() && t + lead >= ban.getAsInt()) {
         continue; // would arrive after the ban: not offered
       }
-      out.add(new Quote(id, sku, location, w.catalogue().price(sku.name()), lead, 1.0, 0));
+      out.add(new Quote(id, sku, location, w.catalogue().price(sku.name()), lead, 1.0, 0, false));
     }
     return out;
   }

@@ -53,4 +53,16 @@ class DocsCoverageTest {
       }
     }
   }
+
+  @Test
+  void everyMetricColumn_isExplainedInTheReadme() throws IOException {
+    String readme = Files.readString(Path.of(System.getProperty("blockade.root", "..")).resolve("README.md"));
+    List<String> missing = new ArrayList<>();
+    for (String c : blockade.core.observe.Metrics.COLUMNS) {
+      if (!readme.contains("`" + c + "`")) {
+        missing.add(c);
+      }
+    }
+    assertEquals(List.of(), missing, "metrics.csv columns the README does not explain");
+  }
 }

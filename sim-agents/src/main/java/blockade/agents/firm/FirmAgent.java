@@ -228,7 +228,7 @@ public class FirmAgent implements Agent, ChipBuyer, FleetHolder, FirmView, Power
               ? sku.powerKw() * w.power().pue() * 730 * w.power().config().offshorePriceUsdPerKwh()
               : w.power().monthlyCostUsd(sku.powerKw(), !sku.isUs());
           out.add(new Offer(sku, q.channel(), loc, q.unitPriceUsd(), efficiency(sku, w),
-              monthlyOpex * sku.serviceLifeMonths(), factor, max > 0 ? max : Long.MAX_VALUE));
+              monthlyOpex * sku.serviceLifeMonths(), factor, max > 0 ? max : Long.MAX_VALUE, q.leadTimeMonths()));
         }
       }
     }
@@ -278,7 +278,7 @@ public class FirmAgent implements Agent, ChipBuyer, FleetHolder, FirmView, Power
       if (eff.isEmpty()) {
         continue;
       }
-      int lead = leadTime(w, o);
+      int lead = o.leadTimeMonths();
       long already = stockpiled.getOrDefault(sku.name(), 0L);
       long extra = StockpileRule.extraUnits(t, eff.getAsInt(), lead, usualMonthlyUnits.getOrDefault(sku.name(), 0.0),
           beh.stockpileMonths(), already);
@@ -293,15 +293,6 @@ public class FirmAgent implements Agent, ChipBuyer, FleetHolder, FirmView, Power
       stockpiled.put(sku.name(), already + extra);
       cap -= extra * o.unitPriceUsd() / 1e6;
     }
-  }
-
-  private int leadTime(World w, Offer o) {
-    for (Quote q : w.agent(o.channel(), ChipSupplier.class).quotes(id, o.location(), w)) {
-      if (q.sku().equals(o.sku())) {
-        return q.leadTimeMonths();
-      }
-    }
-    return 0;
   }
 
   private void place(World w, Offer o, long units, String reason) {

@@ -6,7 +6,8 @@ import blockade.core.market.Sku;
 /**
  * A way a firm can buy a chip this month: SKU, channel (vendor or grey market), location, the
  * price it would pay, the firm's own software efficiency on that chip, the lifetime running cost,
- * and a value factor for risk (future bans, seizure, discouragement).
+ * a value factor for risk (future bans, seizure, discouragement), a unit limit and the quoted
+ * lead time.
  */
 public record Offer(
     Sku sku,
@@ -16,7 +17,8 @@ public record Offer(
     double efficiency,
     double lifetimeOpexUsd,
     double valueFactor,
-    long maxUnits) {
+    long maxUnits,
+    int leadTimeMonths) {
 
   /** Effective H100e a unit delivers for a workload mix (share of training, 0..1). */
   public double valuePerUnit(double trainShare) {

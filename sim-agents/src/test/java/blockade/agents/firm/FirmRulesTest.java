@@ -15,7 +15,7 @@ class FirmRulesTest {
   }
 
   private static Offer offer(Sku s, double eff) {
-    return new Offer(s, s.vendor(), Location.DOMESTIC, s.priceUsd(), eff, 0, 1, Long.MAX_VALUE);
+    return new Offer(s, s.vendor(), Location.DOMESTIC, s.priceUsd(), eff, 0, 1, Long.MAX_VALUE, 0);
   }
 
   @Test
@@ -97,7 +97,7 @@ class FirmRulesTest {
   @Test
   void procurement_cappedOffer_passesItsShareToTheOthers() {
     Sku h100 = sku("h100", Origin.US, 1, 1, 15000);
-    Offer usedCapped = new Offer(h100, "secondary-market", Location.DOMESTIC, 15000, 1, 0, 1, 10);
+    Offer usedCapped = new Offer(h100, "secondary-market", Location.DOMESTIC, 15000, 1, 0, 1, 10, 0);
     Offer h20 = offer(sku("h20", Origin.US, 0.15, 0.65, 12500), 1);
     var lines = ProcurementRule.choose(List.of(usedCapped, h20), 1000, 1e9, 1, 6, 0);
     assertEquals(10, units(lines, usedCapped), "the cheap used chips are all taken");

@@ -6,6 +6,7 @@ import blockade.core.engine.GrantPayer;
 import blockade.core.engine.World;
 import blockade.core.observe.EventTypes;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -20,6 +21,9 @@ import java.util.Map;
 public final class ChipMarketService {
   private final Map<String, List<ChipOrder>> intake = new LinkedHashMap<>();
   private final List<Shipment> pending = new ArrayList<>();
+  /** The same shipments by buyer and by payer, in acceptance order (firms ask every tick). */
+  private final Map<String, List<Shipment>> byBuyer = new HashMap<>();
+  private final Map<String, List<Shipment>> byPayer = new HashMap<>();
 
   /** Places an order with a channel for this tick's clearing. */
   public void place(ChipOrder order) {
@@ -32,7 +36,10 @@ public final class ChipMarketService {
       throw new IllegalArgumentException("accepted " + units + " of " + order.units());
     }
     if (units > 0) {
-      pending.add(new Shipment(order, units, shipTick, unitPriceUsd, tick));
+      Shipment s = new Shipment(order, units, shipTick, unitPriceUsd, tick);
+      pending.add(s);
+      byBuyer.computeIfAbsent(order.buyer(), k -> new ArrayList<>()).add(s);
+      byPayer.computeIfAbsent(order.payer(), k -> new ArrayList<>()).add(s);
     }
   }
 
@@ -55,6 +62,7 @@ public final class ChipMarketService {
       if (s.shipTick() <= tick) {
         due.add(s);
         it.remove();
+        unindex(s);
       }
     }
     for (Shipment s : due) {
@@ -100,24 +108,21 @@ public final class ChipMarketService {
 
   /** Units on order (accepted, not yet shipped) for a buyer, all SKUs. */
   public List<Shipment> pendingFor(String buyer) {
-    List<Shipment> out = new ArrayList<>();
-    for (Shipment s : pending) {
-      if (s.order().buyer().equals(buyer)) {
-        out.add(s);
-      }
-    }
-    return out;
+    return List.copyOf(byBuyer.getOrDefault(buyer, List.of()));
   }
 
   /** Value of accepted, unshipped orders a payer has committed to, USD millions. */
   public double committedUsdM(String payer) {
     double v = 0;
-    for (Shipment s : pending) {
-      if (s.order().payer().equals(payer)) {
-        v += s.valueUsdM();
-      }
+    for (Shipment s : byPayer.getOrDefault(payer, List.of())) {
+      v += s.valueUsdM();
     }
     return v;
+  }
+
+  private void unindex(Shipment s) {
+    byBuyer.get(s.order().buyer()).remove(s);
+    byPayer.get(s.order().payer()).remove(s);
   }
 
   /** Drops every pending shipment for a buyer that left the market (no payment, no chips). */
@@ -127,6 +132,7 @@ public final class ChipMarketService {
       Shipment s = it.next();
       if (s.order().buyer().equals(buyer)) {
         it.remove();
+        unindex(s);
         suppliers.get(s.order().channel()).cancelled(s, world);
       }
     }

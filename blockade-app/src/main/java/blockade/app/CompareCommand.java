@@ -96,6 +96,13 @@ public final class CompareCommand extends ExperimentCommand {
   }
 
   @Override
+  List<Path> inputFiles() {
+    List<Path> files = new ArrayList<>(loadedA.files());
+    files.addAll(loadedB.files());
+    return files;
+  }
+
+  @Override
   Map<String, String> configProvenance() {
     Map<String, String> p = new LinkedHashMap<>();
     p.put("config_file_a", configA.toString());

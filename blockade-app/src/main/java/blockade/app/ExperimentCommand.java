@@ -10,6 +10,9 @@ import blockade.core.montecarlo.FailedRun;
 import blockade.core.montecarlo.McResult;
 import blockade.core.montecarlo.MonteCarloRunner;
 import blockade.core.observe.ReplicationRunner;
+import blockade.core.output.OutputFolder;
+import blockade.core.output.OutputRefusedException;
+import blockade.core.output.UnfinishedWorkException;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
@@ -99,6 +102,9 @@ abstract class ExperimentCommand implements Callable<Integer> {
    */
   abstract boolean load(PrintWriter err);
 
+  /** The files the loaded scenario(s) were read from: an --out holding one is refused. */
+  abstract List<Path> inputFiles();
+
   /** Provenance for the meta table, without version, git commit and command line. */
   abstract Map<String, String> configProvenance();
 
@@ -139,6 +145,17 @@ abstract class ExperimentCommand implements Callable<Integer> {
     if (!load(err)) {
       err.flush();
       return EXIT_USAGE;
+    }
+    try {
+      OutputFolder.check(outDir(), commandName(), inputFiles());
+    } catch (OutputRefusedException e) {
+      err.println("error: " + e.getMessage());
+      err.flush();
+      return EXIT_USAGE;
+    } catch (IOException e) {
+      err.println("error: --out " + outDir() + ": " + CliCommand.describe(e));
+      err.flush();
+      return EXIT_IO;
     }
     List<String> words = new ArrayList<>(List.of("./blockade", commandName()));
     words.addAll(arguments());
@@ -184,6 +201,11 @@ abstract class ExperimentCommand implements Callable<Integer> {
                 });
           };
       result = runExperiment(threadCount, provenance, counted, onWorkDir);
+    } catch (UnfinishedWorkException e) {
+      err.println("error: " + e.getMessage());
+      err.println("resume with: " + resumeLine);
+      err.flush();
+      return EXIT_USAGE;
     } catch (IllegalArgumentException e) {
       err.println("error: " + e.getMessage());
       err.flush();
@@ -191,13 +213,12 @@ abstract class ExperimentCommand implements Callable<Integer> {
     } catch (InterruptedException e) {
       // handled here: the command ends with exit code 130 (the interrupt came from a replication
       // or from the caller, and either way the caller gets the code rather than a set flag)
-      err.println("interrupted: finished replications are kept in " + work);
-      err.println("resume with: " + resumeLine);
+      err.println("interrupted: " + keptLine(work, resumeLine));
       err.flush();
       return EXIT_INTERRUPTED;
     } catch (IOException e) {
-      err.println("error: " + e.getMessage());
-      err.println("finished replications are kept in " + work + "; resume with: " + resumeLine);
+      err.println("error: " + CliCommand.describe(e));
+      err.println(keptLine(work, resumeLine));
       err.flush();
       return EXIT_IO;
     } finally {
@@ -251,6 +272,33 @@ abstract class ExperimentCommand implements Callable<Integer> {
     out.println("results in " + r.outDir() + ": " + outputsSummary());
     out.flush();
     err.flush();
+  }
+
+  /**
+   * What is left after a stop: the finished replications and how to resume, only when there are
+   * some (a hint must never point at a folder that does not exist).
+   */
+  static String keptLine(Path work, String resumeLine) {
+    if (!Files.isDirectory(work)) {
+      return "no replication had finished; nothing to resume";
+    }
+    int done;
+    try {
+      done = MonteCarloRunner.finishedReplications(work);
+    } catch (IOException | RuntimeException e) {
+      // the database is still open (a shutdown hook): say what may be there
+      return "finished replications are kept in " + work + "; resume with: " + resumeLine;
+    }
+    if (done == 0) {
+      return "no replication had finished; nothing to resume";
+    }
+    return done
+        + " finished replication"
+        + (done == 1 ? " is" : "s are")
+        + " kept in "
+        + work
+        + "; resume with: "
+        + resumeLine;
   }
 
   /** Scenarios replicated per replication index (1 for mc, 2 for compare). */
@@ -324,9 +372,7 @@ abstract class ExperimentCommand implements Callable<Integer> {
               () -> {
                 if (!done) {
                   System.err.println();
-                  System.err.println(
-                      "interrupted: finished replications are kept in " + work);
-                  System.err.println("resume with: " + resumeLine);
+                  System.err.println("interrupted: " + keptLine(work, resumeLine));
                   System.err.flush();
                 }
               },

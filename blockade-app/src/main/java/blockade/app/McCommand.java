@@ -75,6 +75,11 @@ public final class McCommand extends ExperimentCommand {
   }
 
   @Override
+  List<Path> inputFiles() {
+    return loaded.files();
+  }
+
+  @Override
   Map<String, String> configProvenance() {
     Map<String, String> p = new LinkedHashMap<>();
     p.put("config_file", config.toString());

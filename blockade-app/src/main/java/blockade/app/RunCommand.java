@@ -7,12 +7,11 @@ import blockade.core.config.ConfigLoader;
 import blockade.core.config.Loaded;
 import blockade.core.observe.Metrics;
 import blockade.core.observe.RunResult;
+import blockade.core.output.OutputFolder;
+import blockade.core.output.OutputRefusedException;
 import blockade.core.output.RunOutputWriter;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.DirectoryStream;
-import java.nio.file.Files;
-import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -66,50 +65,83 @@ final class RunCommand extends CliCommand {
       Problems.print(e.problems(), err());
       return ExitCodes.BAD_INPUT;
     }
-    String outProblem = checkOutDir(out);
-    if (outProblem != null) {
-      err().println("error: --out " + outProblem);
+    try {
+      OutputFolder.check(out, RunOutputWriter.COMMAND, loaded.files());
+    } catch (OutputRefusedException e) {
+      err().println("error: " + e.getMessage());
       return ExitCodes.BAD_INPUT;
     }
     ScenarioConfig scenario = loaded.value();
     LOG.info("run {} seed {} -> {} (config {} {})", scenario.name(), seed, out, config, loaded.hash());
-    RunResult result = new ScenarioRunner(scenario).run(seed);
-
-    Map<String, Object> summary = new LinkedHashMap<>();
-    summary.put("version", Version.get());
-    summary.put("scenario", scenario.name());
-    summary.put("seed", seed);
-    summary.put("config_file", config.toString());
-    summary.put("config_hash", loaded.hash());
-    summary.put("sets", List.copyOf(sets));
-    summary.put("ticks", result.metrics().ticks());
-    summary.put("start", scenario.start().toString());
-    summary.put("end", scenario.end().toString());
-    RunOutputWriter.write(result, out, summary, Metrics.KEY);
+    RunResult result;
+    try (OutputFolder folder =
+        OutputFolder.open(out, RunOutputWriter.COMMAND, loaded.files(), false, dir -> 0)) {
+      Thread hint = interruptHint(folder);
+      try {
+        result = new ScenarioRunner(scenario).run(seed);
+        Map<String, Object> summary = new LinkedHashMap<>();
+        summary.put("version", Version.get());
+        summary.put("scenario", scenario.name());
+        summary.put("seed", seed);
+        summary.put("config_file", config.toString());
+        summary.put("config_hash", loaded.hash());
+        summary.put("sets", List.copyOf(sets));
+        summary.put("ticks", result.metrics().ticks());
+        summary.put("start", scenario.start().toString());
+        summary.put("end", scenario.end().toString());
+        RunOutputWriter.write(result, folder, summary, Metrics.KEY);
+      } catch (Exception | Error e) {
+        folder.discard();
+        throw e;
+      } finally {
+        removeHint(hint);
+      }
+    } catch (OutputRefusedException e) {
+      err().println("error: " + e.getMessage());
+      return ExitCodes.BAD_INPUT;
+    }
     double seconds = (System.nanoTime() - started) / 1e9;
     LOG.info("run {} seed {} written to {} in {} s", scenario.name(), seed, out, seconds);
     report(result, scenario, loaded.hash(), seconds);
     return ExitCodes.OK;
   }
 
-  /** Why {@code dir} cannot receive a run output, or null when it can (checked before running). */
-  static String checkOutDir(Path dir) throws IOException {
-    if (!Files.exists(dir, LinkOption.NOFOLLOW_LINKS)) {
+  /**
+   * On Ctrl-C (or kill) during the run: says so, and that the output folder was left as it was; the
+   * working folder is removed (a single run has nothing to resume).
+   */
+  private Thread interruptHint(OutputFolder folder) {
+    Thread hook =
+        new Thread(
+            () -> {
+              System.err.println();
+              System.err.println(
+                  "interrupted: nothing was written; " + out + " is as it was before");
+              System.err.flush();
+              try {
+                folder.discard();
+              } catch (IOException | RuntimeException e) {
+                // best effort: a later run clears a stale working folder
+              }
+            },
+            "blockade-run-interrupt");
+    try {
+      Runtime.getRuntime().addShutdownHook(hook);
+    } catch (IllegalStateException | SecurityException e) {
       return null;
     }
-    if (!Files.isDirectory(dir, LinkOption.NOFOLLOW_LINKS)) {
-      return dir + " exists and is not a directory";
+    return hook;
+  }
+
+  private static void removeHint(Thread hook) {
+    if (hook == null) {
+      return;
     }
-    if (Files.exists(dir.resolve(RunOutputWriter.SUMMARY_JSON))) {
-      return null;
+    try {
+      Runtime.getRuntime().removeShutdownHook(hook);
+    } catch (IllegalStateException | SecurityException e) {
+      // shutting down already
     }
-    try (DirectoryStream<Path> s = Files.newDirectoryStream(dir)) {
-      if (s.iterator().hasNext()) {
-        return dir + " is not empty and holds no earlier run output (no "
-            + RunOutputWriter.SUMMARY_JSON + "); choose another directory";
-      }
-    }
-    return null;
   }
 
   private void report(RunResult r, ScenarioConfig c, String hash, double seconds) {

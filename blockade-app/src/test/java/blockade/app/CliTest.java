@@ -107,8 +107,8 @@ class CliTest {
     Files.writeString(out.resolve("thesis.tex"), "precious");
     Cli.Result r = Cli.run("run", Cli.SMALL.toString(), "--out", out.toString());
     assertEquals(2, r.code(), r::toString);
-    assertEquals(List.of("error: --out " + out + " is not empty and holds no earlier run output"
-        + " (no summary.json); choose another directory"), r.errLines());
+    assertEquals(List.of("error: --out " + out + " is not empty and is not a Blockade output"
+        + " (no .blockade-output): Blockade never replaces it; choose another --out"), r.errLines());
     assertEquals("precious", Files.readString(out.resolve("thesis.tex")));
   }
 

@@ -4,6 +4,7 @@ import blockade.core.montecarlo.Stats.Summary;
 import blockade.core.observe.ReplicationRunner;
 import blockade.core.output.Charts;
 import blockade.core.output.Csv;
+import blockade.core.output.OutputFolder;
 import java.io.IOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
@@ -95,7 +96,28 @@ final class Experiment {
 
   McResult execute(Summarizer summarizer, Consumer<Path> onWorkDir)
       throws IOException, InterruptedException {
-    Path dir = OutputDirs.prepare(outDir, resume);
+    try (OutputFolder folder =
+        OutputFolder.open(outDir, command, List.of(), resume, Experiment::finishedIn)) {
+      return execute(folder, summarizer, onWorkDir);
+    }
+  }
+
+  /** Finished replications recorded in an earlier working folder (0 without a database). */
+  static int finishedIn(Path workDir) throws IOException {
+    Path db = workDir.resolve(ResultsDb.FILE);
+    if (!Files.isRegularFile(db)) {
+      return 0;
+    }
+    try {
+      return ResultsDb.recordedRuns(db);
+    } catch (SQLException e) {
+      throw new IOException("cannot read " + db + ": " + e.getMessage(), e);
+    }
+  }
+
+  private McResult execute(OutputFolder folder, Summarizer summarizer, Consumer<Path> onWorkDir)
+      throws IOException, InterruptedException {
+    Path dir = folder.work();
     onWorkDir.accept(dir);
     Path dbFile = dir.resolve(ResultsDb.FILE);
     List<String> warnings = new ArrayList<>();
@@ -135,7 +157,7 @@ final class Experiment {
     } catch (Exception e) {
       throw new IOException(e.getMessage(), e);
     }
-    OutputDirs.publish(dir, outDir);
+    folder.publish();
     for (String w : warnings) {
       LOG.warn(w);
     }

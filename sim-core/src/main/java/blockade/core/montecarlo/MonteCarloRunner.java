@@ -81,7 +81,15 @@ public final class MonteCarloRunner {
 
   /** The working directory used until the experiment completes: {@code <outDir>.partial}. */
   public static Path workDir(Path outDir) {
-    return OutputDirs.partialOf(outDir);
+    return blockade.core.output.OutputFolder.partialOf(outDir);
+  }
+
+  /**
+   * Replications (ok or failed) recorded in a working folder of {@code mc} or {@code compare}; 0
+   * when it holds no results database.
+   */
+  public static int finishedReplications(Path workDir) throws IOException {
+    return Experiment.finishedIn(workDir);
   }
 
   private static void writeFinal(ResultsDb db, Path dir, List<String> metrics) throws Exception {

@@ -85,6 +85,29 @@ final class ResultsDb implements AutoCloseable {
     return db;
   }
 
+  /**
+   * Replications recorded (ok or failed) in an existing database, read without changing it; 0 when
+   * it has no runs table yet.
+   */
+  static int recordedRuns(Path file) throws SQLException {
+    java.util.Properties ro = new java.util.Properties();
+    ro.setProperty("duckdb.read_only", "true");
+    try (java.sql.Connection c =
+            DriverManager.getConnection("jdbc:duckdb:" + file.toAbsolutePath(), ro);
+        java.sql.Statement st = c.createStatement()) {
+      try (ResultSet rs =
+          st.executeQuery(
+              "SELECT count(*) FROM information_schema.tables WHERE table_name = 'runs'")) {
+        if (!rs.next() || rs.getLong(1) == 0) {
+          return 0;
+        }
+      }
+      try (ResultSet rs = st.executeQuery("SELECT count(DISTINCT run) FROM runs")) {
+        return rs.next() ? rs.getInt(1) : 0;
+      }
+    }
+  }
+
   boolean tagged() {
     return tagged;
   }

@@ -32,7 +32,7 @@ import java.util.regex.Pattern;
  * Writes one run's output directory ({@code run --out DIR}, DESIGN §5): {@code metrics.csv}, {@code
  * events.csv}, {@code agents.csv}, {@code summary.json} and {@code charts/<metric>.png}. Inputs are
  * validated before anything touches the disk, and the directory appears all at once (see {@link
- * AtomicOutputDir}), so scripts never read a half-written run.
+ * OutputFolder}), so scripts never read a half-written run.
  *
  * <p>Files are UTF-8 with {@code \n} line ends, numbers formatted by {@link Csv#num}; the same
  * {@link RunResult} and summary always give the same bytes.
@@ -43,6 +43,9 @@ public final class RunOutputWriter {
   public static final String AGENTS_CSV = "agents.csv";
   public static final String SUMMARY_JSON = "summary.json";
   public static final String CHARTS_DIR = "charts";
+
+  /** The command whose output this is, recorded in the folder's marker. */
+  public static final String COMMAND = "run";
 
   /** Key of the last-tick metric values in {@code summary.json}. */
   public static final String FINAL_KEY = "final";
@@ -73,19 +76,38 @@ public final class RunOutputWriter {
       RunResult r, Path outDir, Map<String, Object> summary, List<String> chartMetrics)
       throws IOException {
     validate(r, outDir, summary, chartMetrics);
+    try (OutputFolder folder = OutputFolder.open(outDir, COMMAND, List.of(), false, dir -> 0)) {
+      write(r, folder, summary, chartMetrics);
+    }
+  }
+
+  /**
+   * Writes {@code r} into a folder the caller has {@link OutputFolder#open opened} for {@value
+   * #COMMAND} and publishes it; on failure the working folder is discarded and an earlier output
+   * is kept.
+   */
+  public static void write(
+      RunResult r, OutputFolder folder, Map<String, Object> summary, List<String> chartMetrics)
+      throws IOException {
+    validate(r, folder.target(), summary, chartMetrics);
     // serialized up front so an unserializable summary value fails before anything is written
     String json = toJson(summaryJson(r.metrics(), summary));
-    AtomicOutputDir.write(
-        outDir,
-        SUMMARY_JSON,
-        dir -> {
-          writeMetrics(dir.resolve(METRICS_CSV), r.metrics());
-          writeEvents(dir.resolve(EVENTS_CSV), r.events());
-          writeAgents(dir.resolve(AGENTS_CSV), r.agents());
-          writeCharts(dir.resolve(CHARTS_DIR), r, chartMetrics);
-          // summary.json last: it marks a complete output (AtomicOutputDir's replace check)
-          writeJson(dir.resolve(SUMMARY_JSON), json);
-        });
+    try {
+      Path dir = folder.work();
+      writeMetrics(dir.resolve(METRICS_CSV), r.metrics());
+      writeEvents(dir.resolve(EVENTS_CSV), r.events());
+      writeAgents(dir.resolve(AGENTS_CSV), r.agents());
+      writeCharts(dir.resolve(CHARTS_DIR), r, chartMetrics);
+      writeJson(dir.resolve(SUMMARY_JSON), json);
+      folder.publish();
+    } catch (IOException | RuntimeException | Error e) {
+      try {
+        folder.discard();
+      } catch (IOException cleanup) {
+        e.addSuppressed(cleanup);
+      }
+      throw e;
+    }
   }
 
   private static void validate(

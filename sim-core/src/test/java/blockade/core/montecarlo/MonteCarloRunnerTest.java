@@ -7,6 +7,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import blockade.core.observe.MetricsTable;
 import blockade.core.observe.ReplicationRunner;
+import blockade.core.output.OutputFolder;
+import blockade.core.output.OutputRefusedException;
+import blockade.core.output.UnfinishedWorkException;
 import blockade.core.observe.RunResult;
 import blockade.core.output.Csv;
 import java.nio.file.Files;
@@ -67,7 +70,7 @@ class MonteCarloRunnerTest {
         TestFiles.queryLong(db, "SELECT seed FROM runs WHERE run = 17"));
     assertEquals(
         "abc", TestFiles.queryString(db, "SELECT value FROM meta WHERE key = 'config_hash'"));
-    assertFalse(Files.exists(OutputDirs.partialOf(four)), "the temporary directory is moved away");
+    assertFalse(Files.exists(MonteCarloRunner.workDir(four)), "the temporary directory is moved away");
     assertTrue(
         TestFiles.read(four.resolve("final.csv"))
             .startsWith(
@@ -129,7 +132,7 @@ class MonteCarloRunnerTest {
     Path out = tmp.resolve("resumed");
     assertThrows(
         InterruptedException.class, () -> MonteCarloRunner.run(dying, options(30, 3, out, false)));
-    Path partial = OutputDirs.partialOf(out);
+    Path partial = MonteCarloRunner.workDir(out);
     assertFalse(Files.exists(out));
     long kept = TestFiles.queryLong(partial.resolve("results.duckdb"), "SELECT count(*) FROM runs");
     assertTrue(kept >= 1 && kept <= 15, "committed runs kept: " + kept);
@@ -175,12 +178,19 @@ class MonteCarloRunnerTest {
     IllegalArgumentException e =
         assertThrows(IllegalArgumentException.class, () -> MonteCarloRunner.run(fake, other));
     assertTrue(e.getMessage().contains("master_seed"), e.getMessage());
-    // without --resume the partial directory is simply started afresh
-    McResult r =
-        MonteCarloRunner.run(
-            fake,
-            new McOptions(
-                10, 1, MASTER + 1, out, false, false, false, List.of(), "fake", Map.of()));
+    // without --resume the finished replications stop the command instead of being deleted
+    McOptions afresh =
+        new McOptions(10, 1, MASTER + 1, out, false, false, false, List.of(), "fake", Map.of());
+    UnfinishedWorkException u =
+        assertThrows(UnfinishedWorkException.class, () -> MonteCarloRunner.run(fake, afresh));
+    long kept =
+        TestFiles.queryLong(
+            MonteCarloRunner.workDir(out).resolve("results.duckdb"), "SELECT count(*) FROM runs");
+    assertTrue(kept > 0, "the interrupted run had finished replications");
+    assertEquals(kept, u.finished(), "the finished replications are kept and counted");
+    // the user moves it away to start afresh
+    Files.move(MonteCarloRunner.workDir(out), tmp.resolve("moved-away"));
+    McResult r = MonteCarloRunner.run(fake, afresh);
     assertEquals(10, r.ok());
   }
 
@@ -282,22 +292,65 @@ class MonteCarloRunnerTest {
   }
 
   @Test
-  void run_existingOutput_replacedOnlyWhenComplete() throws Exception {
+  void run_earlierOutput_replacedOnlyWhenComplete() throws Exception {
     Path out = tmp.resolve("existing");
-    Files.createDirectories(out);
-    Files.writeString(out.resolve("old.txt"), "old");
+    MonteCarloRunner.run(new FakeRunner(4, 0), options(2, 1, out, false));
+    assertTrue(Files.exists(out.resolve(OutputFolder.MARKER)));
     List<Path> workDirs = new java.util.ArrayList<>();
     MonteCarloRunner.run(
         new FakeRunner(4, 0),
         options(3, 2, out, false),
         dir -> {
           assertTrue(Files.isDirectory(dir));
+          assertTrue(Files.exists(out.resolve("final.csv")), "the old output stays until the end");
           workDirs.add(dir);
         });
     assertEquals(List.of(MonteCarloRunner.workDir(out)), workDirs);
-    assertFalse(Files.exists(out.resolve("old.txt")));
+    assertEquals(4, Files.readAllLines(out.resolve("final.csv")).size(), "header + 3 runs");
+    try (var s = Files.list(tmp)) {
+      assertEquals(List.of("existing"), s.map(p -> p.getFileName().toString()).toList());
+    }
+  }
+
+  @Test
+  void run_folderWithUserFiles_refusedAndUntouched() throws Exception {
+    Path thesis = tmp.resolve("p");
+    Files.createDirectories(thesis);
+    Files.writeString(thesis.resolve("thesis.txt"), "x");
+    OutputRefusedException e =
+        assertThrows(
+            OutputRefusedException.class,
+            () -> MonteCarloRunner.run(new FakeRunner(4, 0), options(2, 1, thesis, false)));
+    assertTrue(e.getMessage().contains("not a Blockade output"), e.getMessage());
+    assertEquals("x", Files.readString(thesis.resolve("thesis.txt")));
+    assertFalse(Files.exists(MonteCarloRunner.workDir(thesis)), "nothing written");
+
+    // a file a user adds to an earlier output stops the replacement
+    Path out = tmp.resolve("earlier");
+    MonteCarloRunner.run(new FakeRunner(4, 0), options(2, 1, out, false));
+    Files.writeString(out.resolve("important.txt"), "notes");
+    e =
+        assertThrows(
+            OutputRefusedException.class,
+            () -> MonteCarloRunner.run(new FakeRunner(4, 0), options(2, 1, out, false)));
+    assertTrue(e.getMessage().contains("important.txt"), e.getMessage());
+    assertEquals("notes", Files.readString(out.resolve("important.txt")));
     assertTrue(Files.exists(out.resolve("results.duckdb")));
-    assertFalse(Files.exists(out.resolveSibling("existing.old")));
+
+    // a plain file is never turned into a folder
+    Path file = tmp.resolve("plain");
+    Files.writeString(file, "data");
+    assertThrows(
+        OutputRefusedException.class,
+        () -> MonteCarloRunner.run(new FakeRunner(4, 0), options(2, 1, file, false)));
+    assertEquals("data", Files.readString(file));
+
+    // an unrelated X.old next to X is left alone
+    Path x = tmp.resolve("x");
+    Files.writeString(tmp.resolve("x.old"), "mine");
+    MonteCarloRunner.run(new FakeRunner(4, 0), options(2, 1, x, false));
+    MonteCarloRunner.run(new FakeRunner(4, 0), options(2, 1, x, false));
+    assertEquals("mine", Files.readString(tmp.resolve("x.old")));
   }
 
   @Test

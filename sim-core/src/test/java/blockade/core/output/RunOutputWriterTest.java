@@ -12,7 +12,6 @@ import blockade.core.observe.RunResult;
 import blockade.core.observe.SimEvent;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
@@ -180,15 +179,39 @@ class RunOutputWriterTest {
   }
 
   @Test
-  void write_existingOutput_isReplaced() throws IOException {
+  void write_earlierOutput_isReplaced_butNotOneWithUserFiles() throws IOException {
     Path out = tmp.resolve("r");
-    Files.createDirectories(out);
-    Files.writeString(out.resolve("summary.json"), "{}");
-    Files.writeString(out.resolve("stale.txt"), "old");
     RunOutputWriter.write(result(), out, summary(), List.of());
-    assertFalse(Files.exists(out.resolve("stale.txt")));
+    Files.writeString(out.resolve("metrics.csv"), "stale");
+    OutputRefusedException changed =
+        assertThrows(
+            OutputRefusedException.class,
+            () -> RunOutputWriter.write(result(), out, summary(), List.of()));
+    assertTrue(changed.getMessage().contains("metrics.csv (changed"), changed.getMessage());
+    RunOutputWriter.write(result(), tmp.resolve("r2"), summary(), List.of());
+    Files.copy(
+        tmp.resolve("r2/metrics.csv"), out.resolve("metrics.csv"),
+        java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+    RunOutputWriter.write(result(), out, summary(), List.of());
     assertTrue(Files.exists(out.resolve("metrics.csv")));
-    assertEquals(List.of("r"), siblings(tmp));
+    assertEquals(List.of("r", "r2"), siblings(tmp));
+
+    Files.writeString(out.resolve("important.txt"), "mine");
+    OutputRefusedException e =
+        assertThrows(
+            OutputRefusedException.class,
+            () -> RunOutputWriter.write(result(), out, summary(), List.of()));
+    assertTrue(e.getMessage().contains("important.txt"), e.getMessage());
+    assertEquals("mine", Files.readString(out.resolve("important.txt")));
+
+    // a summary.json alone does not make a folder Blockade's
+    Path fake = tmp.resolve("fake");
+    Files.createDirectories(fake);
+    Files.writeString(fake.resolve("summary.json"), "{}");
+    assertThrows(
+        OutputRefusedException.class,
+        () -> RunOutputWriter.write(result(), fake, summary(), List.of()));
+    assertEquals("{}", Files.readString(fake.resolve("summary.json")));
   }
 
   @Test
@@ -258,11 +281,11 @@ class RunOutputWriterTest {
     Path home = tmp.resolve("home");
     Files.createDirectories(home);
     Files.writeString(home.resolve("thesis.tex"), "precious");
-    FileAlreadyExistsException e =
+    OutputRefusedException e =
         assertThrows(
-            FileAlreadyExistsException.class,
+            OutputRefusedException.class,
             () -> RunOutputWriter.write(result(), home, summary(), List.of()));
-    assertTrue(e.getMessage().contains("refusing to replace"), e.getMessage());
+    assertTrue(e.getMessage().contains("not a Blockade output"), e.getMessage());
     assertEquals("precious", Files.readString(home.resolve("thesis.tex")));
     assertEquals(List.of("home"), siblings(tmp));
   }

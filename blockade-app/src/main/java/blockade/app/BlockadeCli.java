@@ -27,9 +27,14 @@ import picocli.CommandLine.UnmatchedArgumentException;
       SchemaCommand.class,
       McCommand.class,
       CompareCommand.class,
+      PlannedCommand.Gui.class,
+      PlannedCommand.Sweep.class,
+      PlannedCommand.Sensitivity.class,
       CommandLine.HelpCommand.class
     },
-    footer = {"", "Exit codes: 0 success, 1 runtime failure, 2 bad config or usage, 3 Monte Carlo finished with failed replications."})
+    footer = {"", "Exit codes: 0 success, 1 runtime failure, 2 bad config or usage, 3 Monte Carlo"
+        + " finished with failed replications, 130 interrupted (Ctrl-C; mc and compare resume"
+        + " with --resume)."})
 public class BlockadeCli implements Callable<Integer> {
   @Spec CommandSpec spec;
 
@@ -66,22 +71,21 @@ public class BlockadeCli implements Callable<Integer> {
     return ExitCodes.BAD_INPUT;
   }
 
-  /** Subcommands DESIGN §5 names that later versions add; asking for one says so plainly. */
-  static final java.util.List<String> PLANNED = java.util.List.of("sweep", "sensitivity", "gui");
-
   private static final IParameterExceptionHandler USAGE_ERROR =
       (ParameterException ex, String[] args) -> {
         CommandLine cmd = ex.getCommandLine();
         PrintWriter err = cmd.getErr();
-        if (cmd.getParent() == null && args.length > 0 && PLANNED.contains(args[0])) {
-          err.println("error: '" + args[0] + "' is planned but not available in this version (see the README's command list)");
-          err.flush();
-          return ExitCodes.BAD_INPUT;
-        }
         String msg = ex.getMessage() == null ? "invalid usage" : ex.getMessage().strip();
         int nl = msg.indexOf('\n');
         err.println("error: " + (nl < 0 ? msg : msg.substring(0, nl)));
-        UnmatchedArgumentException.printSuggestions(ex, err);
+        String command = cmd.getParent() == null && args.length > 0 ? args[0] : null;
+        String near = command == null || command.startsWith("-") ? null
+            : Suggest.closest(command, cmd.getSubcommands().keySet());
+        if (near != null) {
+          err.println("Did you mean: blockade " + near + "?");
+        } else {
+          UnmatchedArgumentException.printSuggestions(ex, err);
+        }
         err.println("Try '" + cmd.getCommandSpec().qualifiedName() + " --help' for more information.");
         err.flush();
         return ExitCodes.BAD_INPUT;

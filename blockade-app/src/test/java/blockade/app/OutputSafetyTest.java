@@ -297,6 +297,40 @@ class OutputSafetyTest {
     }
   }
 
+  @Test
+  void run_stoppedBySignal_saysSo_andLeavesNothing() throws Exception {
+    Path out = tmp.resolve("stopped");
+    List<String> cmd = new ArrayList<>();
+    cmd.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+    cmd.addAll(List.of("-cp", System.getProperty("java.class.path"), "-Djava.awt.headless=true"));
+    cmd.addAll(
+        List.of(
+            "blockade.app.BlockadeCli", "run", Path.of("..", "configs", "baseline.yaml").toString(),
+            "--set", "startups.population.count=3000", "--out", out.toString()));
+    Path errFile = tmp.resolve("run.err");
+    Process child =
+        new ProcessBuilder(cmd)
+            .redirectOutput(ProcessBuilder.Redirect.DISCARD)
+            .redirectError(errFile.toFile())
+            .start();
+    try {
+      Path marker = MonteCarloRunner.workDir(out).resolve(OutputFolder.MARKER);
+      long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+      while (!(Files.exists(marker) && Files.readString(marker).contains("pid="))) {
+        assertTrue(System.nanoTime() < deadline, "the child never started");
+        assertTrue(child.isAlive(), () -> "child ended: " + read(errFile));
+        Thread.sleep(20);
+      }
+      child.destroy(); // SIGTERM: the JVM runs its shutdown hooks, as on Ctrl-C
+      assertTrue(child.waitFor(60, TimeUnit.SECONDS));
+    } finally {
+      child.destroyForcibly();
+    }
+    assertTrue(read(errFile).contains("interrupted: nothing was written; " + out), read(errFile));
+    assertFalse(Files.exists(out));
+    assertFalse(Files.exists(MonteCarloRunner.workDir(out)));
+  }
+
   private static String read(Path p) {
     try {
       return Files.readString(p);

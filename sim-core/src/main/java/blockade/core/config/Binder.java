@@ -86,7 +86,7 @@ final class Binder {
     List<String> names = ConfigKey.names(type);
     map.entries().forEach((k, v) -> {
       if (!names.contains(k)) {
-        report(v.origin(), KeyPath.child(path, k), ConfigMessages.unknownKey(names));
+        report(v.origin(), KeyPath.child(path, k), ConfigMessages.unknownKey(k, names));
       }
     });
     Object[] args = new Object[keys.size()];

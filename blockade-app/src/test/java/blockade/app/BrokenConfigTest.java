@@ -110,6 +110,16 @@ class BrokenConfigTest {
         file("extends-list.yaml", 1, b("extends-list.yaml") + ":2: extends "
             + Path.of(b("list-parent.yaml")) + " is not a YAML mapping of config keys but a list,"
             + " so it cannot be extended"),
+        file("start-too-early.yaml", 1, b("start-too-early.yaml") + ":3: start must not be"
+            + " before 2015-01 (earliest supported start: the catalogue, prices and rules describe"
+            + " the market from the late 2010s on), got 1999-01"),
+        file("horizon-too-long.yaml", 1, b("horizon-too-long.yaml") + ":3: end must not be after"
+            + " 2072-12, 600 months from start 2023-01 (longest supported horizon, 50 years: run"
+            + " time and memory grow with it), got 2198-12"),
+        file("too-many-startups.yaml", 1, b("too-many-startups.yaml") + ":4:"
+            + " startups.population.count must be ≤ 100000 (sanity limit: each startup is an agent"
+            + " with its own state, fleet and random stream, so memory grows with the count), got"
+            + " 10000000"),
         new Case("no-such-file.yaml", Cli.BROKEN.resolve("no-such-file.yaml"), List.of(),
             List.of(b("no-such-file.yaml") + ": cannot read " + b("no-such-file.yaml")
                 + ": no such file"), 1),
@@ -128,6 +138,20 @@ class BrokenConfigTest {
             "--set: energy.capacityMw must be a number, got abc"),
         set("set-out-of-range", "startups.population.count=-1",
             "--set: startups.population.count must be ≥ 0, got -1"),
+        set("set-start-too-early", "start=1999-01",
+            "--set: start must not be before 2015-01 (earliest supported start", "got 1999-01"),
+        set("set-end-2200", "end=2200-01", "--set: end must not be after 2072-12, 600 months from"
+            + " start 2023-01 (longest supported horizon, 50 years", "got 2200-01"),
+        set("set-ten-million-startups", "startups.population.count=10000000",
+            "--set: startups.population.count must be ≤ 100000 (sanity limit: each startup is an"
+                + " agent", "memory", "got 10000000"),
+        set("set-huge-frontier", "frontier.usComputeH100eMonths=1e308",
+            "--set: frontier.usComputeH100eMonths must be finite and at most 1e15 in magnitude"
+                + " (sanity limit for every config number", "got 1e308"),
+        set("set-infinite-number", "energy.capacityMw=1e400",
+            "--set: energy.capacityMw must be finite and at most 1e15 in magnitude", "got 1e400"),
+        set("set-huge-entry-rate", "startups.venture.entriesPerUsdBn=1e6",
+            "--set: startups.venture would found about", "that is over 100000 (sanity limit"),
         set("set-bad-yaml", "name=[unclosed", "--set: name is not valid YAML: ", "got [unclosed"),
         set("set-unknown-sku", "usControls.rules.oct-2023.banSkus[0]=h999",
             "usControls.rules.oct-2023.banSkus[0] must name a SKU in skus", "got h999"));

@@ -34,6 +34,12 @@ public final class ConfigMessages {
       "is not a valid id (use lower-case letters, digits, '-', '_', '.')";
   public static final String BELOW_MIN = "must be ≥ %s";
   public static final String ABOVE_MAX = "must be ≤ %s";
+  /** An upper bound that is a sanity limit, with its reason. */
+  public static final String ABOVE_MAX_WHY = "must be ≤ %s (%s)";
+  /** {@link InputLimits#MAX_MAGNITUDE}: the rule for every number. */
+  public static final String TOO_LARGE = "must be finite and at most %s in magnitude (sanity limit"
+      + " for every config number: real quantities in the model's units stay below 1e9, and"
+      + " larger values overflow its arithmetic into blank or NaN results)";
   /** Suffix naming the offending value as written. */
   public static final String GOT = ", got %s";
 
@@ -143,6 +149,17 @@ public final class ConfigMessages {
   /** The upper-bound rule, bound printed compactly. */
   public static String aboveMax(double max) {
     return String.format(Locale.ROOT, ABOVE_MAX, number(max));
+  }
+
+  /** The upper-bound rule with the reason for the bound when there is one. */
+  public static String aboveMax(double max, String why) {
+    return why == null || why.isEmpty() ? aboveMax(max)
+        : String.format(Locale.ROOT, ABOVE_MAX_WHY, number(max), why);
+  }
+
+  /** The magnitude rule that applies to every number. */
+  public static String tooLarge() {
+    return String.format(Locale.ROOT, TOO_LARGE, "1e15");
   }
 
   /** Formats a number without exponent or trailing ".0" (1e6 prints as 1000000). */

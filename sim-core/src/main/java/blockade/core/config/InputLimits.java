@@ -19,6 +19,15 @@ public final class InputLimits {
   /** Longest {@code --set} value, characters (the same reason as for lines). */
   public static final int MAX_SET_CHARS = MAX_LINE_CHARS;
 
+  /**
+   * Largest magnitude of any number in a config (1e15), whatever its key. The largest real
+   * quantities in the model's units are below 1e9 (world AI capex in USD millions, chips per year,
+   * US frontier compute in H100e-months), so 1e15 leaves six orders of magnitude of room, while
+   * products of two such numbers (1e30) stay far from double overflow and chip counts fit a long.
+   * Keys with a tighter natural range say so with {@link Max}.
+   */
+  public static final double MAX_MAGNITUDE = 1e15;
+
   /** Deepest nesting of mappings and lists; scenarios nest about 6 deep. */
   public static final int MAX_NESTING = 32;
 

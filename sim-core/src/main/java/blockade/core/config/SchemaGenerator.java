@@ -100,12 +100,13 @@ public final class SchemaGenerator {
     ObjectNode s = JSON.createObjectNode();
     if (type instanceof ValueType.Num n) {
       s.put("type", n.integer() ? "integer" : "number");
-      if (n.min() != null) {
-        putNumber(s, "minimum", n.min(), n.integer());
-      }
-      if (n.max() != null) {
-        putNumber(s, "maximum", n.max(), n.integer());
-      }
+      // every number is also within ±InputLimits.MAX_MAGNITUDE, as the binder checks
+      double min = n.min() == null ? -InputLimits.MAX_MAGNITUDE
+          : Math.max(n.min(), -InputLimits.MAX_MAGNITUDE);
+      double max = n.max() == null ? InputLimits.MAX_MAGNITUDE
+          : Math.min(n.max(), InputLimits.MAX_MAGNITUDE);
+      putNumber(s, "minimum", min, n.integer());
+      putNumber(s, "maximum", max, n.integer());
     } else if (type instanceof ValueType.Bool) {
       s.put("type", "boolean");
     } else if (type instanceof ValueType.Text) {

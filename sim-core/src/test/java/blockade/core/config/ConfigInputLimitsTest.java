@@ -159,6 +159,25 @@ class ConfigInputLimitsTest {
   }
 
   @Test
+  void load_numberOverMagnitudeLimit_refusedWithTheRule() throws Exception {
+    Path f = write("huge.yaml", "agents: {}\nname: a\nseed: 10000000000000000\n"
+        + "pricesUsd: [1, 1e300, -1e16, 1000000000000000]\n");
+    assertEquals(List.of(
+        f + ":3: seed " + ConfigMessages.tooLarge() + ", got 10000000000000000",
+        f + ":4: pricesUsd[1] " + ConfigMessages.tooLarge() + ", got 1e300",
+        f + ":4: pricesUsd[2] must be ≥ 0, got -1e16"), problems(f),
+        "a key's own bound is reported first; exactly 1e15 is allowed");
+    assertEquals(true, ConfigMessages.tooLarge().contains("at most 1e15 in magnitude"));
+  }
+
+  @Test
+  void load_infiniteNumber_refusedWithTheMagnitudeRule() throws Exception {
+    Path f = write("inf.yaml", "agents: {}\nname: a\n");
+    assertEquals(List.of("--set: fillShare " + ConfigMessages.tooLarge() + ", got 1e999"),
+        problems(f, "fillShare=1e999"));
+  }
+
+  @Test
   void closest_rules() {
     List<String> keys = List.of("capacityMw", "growthPerYear", "pue", "end", "seed");
     assertEquals("capacityMw", ConfigMessages.closest("capacityMWW", keys));

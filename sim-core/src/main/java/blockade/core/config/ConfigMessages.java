@@ -61,7 +61,7 @@ public final class ConfigMessages {
       "is not a YAML mapping of config keys but %s, so it cannot be extended";
   public static final String NOT_REGULAR_FILE = "not a regular file";
   public static final String FILE_TOO_LARGE =
-      "file is %d bytes, over the limit of %d bytes (1 MiB) for a config file; refused before parsing";
+      "file is %s bytes, over the limit of %d bytes (1 MiB) for a config file; refused before parsing";
   public static final String LINE_TOO_LONG =
       "line is %d characters long, over the limit of %d characters per line; refused before"
           + " parsing (YAML parsing time grows with the square of a line's length)";

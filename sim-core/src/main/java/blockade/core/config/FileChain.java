@@ -116,7 +116,9 @@ final class FileChain {
     try (InputStream in = Files.newInputStream(file)) {
       byte[] bytes = in.readNBytes((int) InputLimits.MAX_FILE_BYTES + 1);
       if (bytes.length > InputLimits.MAX_FILE_BYTES) {
-        long size = Files.isRegularFile(file) ? Files.size(file) : bytes.length;
+        // a pipe or device has no size: say "more than" what was read
+        String size = Files.isRegularFile(file) ? Long.toString(Files.size(file))
+            : "more than " + InputLimits.MAX_FILE_BYTES;
         problems.add(new ConfigProblem(shown, 0, "", String.format(Locale.ROOT,
             ConfigMessages.FILE_TOO_LARGE, size, InputLimits.MAX_FILE_BYTES)));
         return null;

@@ -62,6 +62,14 @@ class ConfigInputLimitsTest {
   }
 
   @Test
+  void load_endlessDevice_refusedAfterReadingOnlyTheLimit() {
+    Path zero = Path.of("/dev/zero");
+    org.junit.jupiter.api.Assumptions.assumeTrue(Files.exists(zero));
+    assertEquals(List.of("/dev/zero: file is more than 1048576 bytes, over the limit of 1048576"
+        + " bytes (1 MiB) for a config file; refused before parsing"), problems(zero));
+  }
+
+  @Test
   void load_lineOverLimit_refusedNamingLine() throws Exception {
     Path f = write("long.yaml", "agents: {}\n# comment\nname: \""
         + "y".repeat(InputLimits.MAX_LINE_CHARS) + "\"\n");

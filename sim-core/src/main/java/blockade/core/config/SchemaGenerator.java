@@ -175,7 +175,7 @@ public final class SchemaGenerator {
   }
 
   private static void putNumber(ObjectNode s, String field, double v, boolean integer) {
-    if (integer || v == Math.rint(v) && Math.abs(v) < 1e15) {
+    if (integer || v == Math.rint(v) && Math.abs(v) <= 1e15) {
       s.put(field, (long) v);
     } else {
       s.put(field, v);

@@ -100,15 +100,34 @@ class BrokenConfigTest {
             b("several-problems.yaml") + ":4: energy.growthPerYear must be ≥ 0, got -0.1",
             b("several-problems.yaml") + ":6: greyMarket.premiumShare must be a number, got lots",
             b("several-problems.yaml") + ":10: incumbents.firms.alpha.cashUsd is not a valid key;"
-                + " valid keys: cashUsdM, aiBudgetUsdMPerMonth",
+                + " did you mean cashUsdM? valid keys: cashUsdM, aiBudgetUsdMPerMonth",
             b("several-problems.yaml") + ":12: usControls.initialEnforcement must be ≤ 1, got 2"),
         file("empty.yaml", 11, b("empty.yaml") + ":1: name is required",
             b("empty.yaml") + ":1: skus is required", b("empty.yaml") + ":1: usControls is required"),
+        file("extends-passwd.yaml", 1, b("extends-passwd.yaml")
+            + ":2: extends /etc/passwd is not a .yaml file (extends must name another scenario"
+            + " file)"),
+        file("extends-list.yaml", 1, b("extends-list.yaml") + ":2: extends "
+            + Path.of(b("list-parent.yaml")) + " is not a YAML mapping of config keys but a list,"
+            + " so it cannot be extended"),
+        file("start-too-early.yaml", 1, b("start-too-early.yaml") + ":3: start must not be"
+            + " before 2015-01 (earliest supported start: the catalogue, prices and rules describe"
+            + " the market from the late 2010s on), got 1999-01"),
+        file("horizon-too-long.yaml", 1, b("horizon-too-long.yaml") + ":3: end must not be after"
+            + " 2072-12, 600 months from start 2023-01 (longest supported horizon, 50 years: run"
+            + " time and memory grow with it), got 2198-12"),
+        file("too-many-startups.yaml", 1, b("too-many-startups.yaml") + ":4:"
+            + " startups.population.count must be ≤ 100000 (sanity limit: each startup is an agent"
+            + " with its own state, fleet and random stream, so memory grows with the count), got"
+            + " 10000000"),
         new Case("no-such-file.yaml", Cli.BROKEN.resolve("no-such-file.yaml"), List.of(),
             List.of(b("no-such-file.yaml") + ": cannot read " + b("no-such-file.yaml")
                 + ": no such file"), 1),
         set("set-unknown-key", "energy.capacityMWW=5",
-            "--set: energy.capacityMWW is not a valid key; valid keys: capacityMw, growthPerYear"),
+            "--set: energy.capacityMWW is not a valid key; did you mean capacityMw? valid keys:"
+                + " capacityMw, growthPerYear"),
+        set("set-empty-value", "energy.capacityMw=",
+            "--set: energy.capacityMw is required, but --set gave it an empty value"),
         set("set-malformed-path", "energy..capacityMw=5",
             "--set: energy..capacityMw=5 is not of the form path.to.key=value"),
         set("set-no-equals", "energy.capacityMw",
@@ -119,6 +138,20 @@ class BrokenConfigTest {
             "--set: energy.capacityMw must be a number, got abc"),
         set("set-out-of-range", "startups.population.count=-1",
             "--set: startups.population.count must be ≥ 0, got -1"),
+        set("set-start-too-early", "start=1999-01",
+            "--set: start must not be before 2015-01 (earliest supported start", "got 1999-01"),
+        set("set-end-2200", "end=2200-01", "--set: end must not be after 2072-12, 600 months from"
+            + " start 2023-01 (longest supported horizon, 50 years", "got 2200-01"),
+        set("set-ten-million-startups", "startups.population.count=10000000",
+            "--set: startups.population.count must be ≤ 100000 (sanity limit: each startup is an"
+                + " agent", "memory", "got 10000000"),
+        set("set-huge-frontier", "frontier.usComputeH100eMonths=1e308",
+            "--set: frontier.usComputeH100eMonths must be finite and at most 1e15 in magnitude"
+                + " (sanity limit for every config number", "got 1e308"),
+        set("set-infinite-number", "energy.capacityMw=1e400",
+            "--set: energy.capacityMw must be finite and at most 1e15 in magnitude", "got 1e400"),
+        set("set-huge-entry-rate", "startups.venture.entriesPerUsdBn=1e6",
+            "--set: startups.venture would found about", "that is over 100000 (sanity limit"),
         set("set-bad-yaml", "name=[unclosed", "--set: name is not valid YAML: ", "got [unclosed"),
         set("set-unknown-sku", "usControls.rules.oct-2023.banSkus[0]=h999",
             "usControls.rules.oct-2023.banSkus[0] must name a SKU in skus", "got h999"));
@@ -171,6 +204,59 @@ class BrokenConfigTest {
     assertEquals(2, r.code(), r::toString);
     assertEquals(2, r.errLines().size(), r::toString);
     assertEquals(r.errLines().size(), r.errLines().stream().distinct().count(), r::toString);
+  }
+
+  /** Runs {@code run FILE --out tmp/out [args]} and checks exit 2, one line, nothing written. */
+  private static String refusedOneLine(Path file, Path tmp, String... more) throws Exception {
+    Path out = tmp.resolve("out");
+    List<String> args = new ArrayList<>(List.of("run", file.toString(), "--out", out.toString()));
+    args.addAll(List.of(more));
+    Cli.Result r = Cli.run(args.toArray(String[]::new));
+    assertEquals(2, r.code(), r::toString);
+    assertEquals(1, r.errLines().size(), r::toString);
+    assertFalse(r.err().contains("Exception"), r::toString);
+    assertFalse(Files.exists(out), "nothing may be written for a bad config");
+    try (Stream<Path> left = Files.list(out.getParent())) {
+      assertEquals(List.of(), left.filter(p -> p.getFileName().toString().startsWith("out"))
+          .toList(), "no temporary output either");
+    }
+    return r.errLines().get(0);
+  }
+
+  @Test
+  void run_sixteenMegabyteSingleLineFile_refusedForSizeBeforeParsing(@TempDir Path tmp)
+      throws Exception {
+    Path big = tmp.resolve("in/big.yaml");
+    Files.createDirectories(big.getParent());
+    try (java.io.Writer w = Files.newBufferedWriter(big)) {
+      w.write("extends: " + Cli.SMALL.toAbsolutePath()
+          + "\nname: \"");
+      char[] chunk = new char[1 << 16];
+      java.util.Arrays.fill(chunk, 'x');
+      for (int i = 0; i < 256; i++) {
+        w.write(chunk);
+      }
+      w.write("\"\n");
+    }
+    assertEquals(big + ": file is " + Files.size(big) + " bytes, over the limit of 1048576 bytes"
+        + " (1 MiB) for a config file; refused before parsing", refusedOneLine(big, tmp));
+  }
+
+  @Test
+  void run_overlongLine_refusedNamingLineAndLimit(@TempDir Path tmp) throws Exception {
+    Path f = tmp.resolve("long.yaml");
+    Files.writeString(f, "extends: " + Cli.SMALL.toAbsolutePath() + "\ndescription: \""
+        + "d".repeat(200_000) + "\"\n");
+    assertEquals(f + ":2: line is 200015 characters long, over the limit of 10000 characters per"
+        + " line; refused before parsing (YAML parsing time grows with the square of a line's"
+        + " length)", refusedOneLine(f, tmp));
+  }
+
+  @Test
+  void run_overlongSetValue_refusedNamingLimit(@TempDir Path tmp) throws Exception {
+    assertEquals("--set: description value is 100000 characters long, over the limit of 10000"
+        + " characters for a --set value",
+        refusedOneLine(Cli.SMALL, tmp, "--set", "description=" + "d".repeat(100_000)));
   }
 
   @Test

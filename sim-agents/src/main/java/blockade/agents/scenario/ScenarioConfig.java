@@ -6,6 +6,7 @@ import blockade.agents.fund.ComputeNetworkConfig;
 import blockade.agents.fund.FundConfig;
 import blockade.agents.regulator.PolicyStepConfig;
 import blockade.agents.regulator.UsRegulatorConfig;
+import blockade.agents.startup.PopulationConfig;
 import blockade.agents.startup.StartupsConfig;
 import blockade.agents.supplier.DomesticSupplierConfig;
 import blockade.agents.supplier.GreyMarketConfig;
@@ -53,9 +54,30 @@ public record ScenarioConfig(
     @Help("Economy targets") @Default("{}") EconomyConfig economy)
     implements Validatable {
 
+  /**
+   * Earliest supported first month (a sanity limit, not calibration): the catalogue, prices and
+   * rule timelines describe the AI-chip market from the late 2010s on; 1999-01 ran 384 months of
+   * a market that did not exist.
+   */
+  public static final YearMonth EARLIEST_START = YearMonth.of(2015, 1);
+
+  /**
+   * Longest supported horizon, months (50 years): run time and memory grow with it (2200-01 ran
+   * past 300 s and 2.1 GB without finishing), and the model's trends mean nothing beyond it.
+   */
+  public static final int MAX_HORIZON_MONTHS = 600;
+
   @Override
   public void validate(Validation v) {
+    v.check(!start.isBefore(EARLIEST_START), "start", "must not be before " + EARLIEST_START
+        + " (earliest supported start: the catalogue, prices and rules describe the market from"
+        + " the late 2010s on)", start);
     v.check(!end.isBefore(start), "end", "must not be before start " + start, end);
+    YearMonth lastEnd = start.plusMonths(MAX_HORIZON_MONTHS - 1L);
+    v.check(!end.isAfter(lastEnd), "end", "must not be after " + lastEnd + ", "
+        + MAX_HORIZON_MONTHS + " months from start " + start + " (longest supported horizon, 50"
+        + " years: run time and memory grow with it)", end);
+    checkStartupCount(v);
     for (Map.Entry<String, SkuConfig> e : skus.entrySet()) {
       String vendor = e.getValue().vendor();
       boolean known = e.getValue().origin() == Origin.US ? usSuppliers.containsKey(vendor) : domesticSuppliers.containsKey(vendor);
@@ -78,6 +100,27 @@ public record ScenarioConfig(
       checkFleet(v, "startups.named." + e.getKey() + ".initialFleet", e.getValue().initialFleet());
     }
     checkFleet(v, "computeNetwork.initialFleet", computeNetwork.initialFleet());
+  }
+
+  /**
+   * The generic population plus the startups venture capital is expected to found over the
+   * horizon stay within {@link PopulationConfig#MAX_COUNT}: entrants are agents too, and a huge
+   * pool or entry rate would found millions of them and run out of memory mid-run.
+   */
+  private void checkStartupCount(Validation v) {
+    if (end.isBefore(start) || end.isAfter(start.plusMonths(MAX_HORIZON_MONTHS - 1L))) {
+      return; // the horizon is already reported
+    }
+    int months = (int) start.until(end, java.time.temporal.ChronoUnit.MONTHS) + 1;
+    double entrants = startups.venture().expectedEntrants(months);
+    double total = startups.population().count() + entrants;
+    v.check(total <= PopulationConfig.MAX_COUNT, "startups.venture",
+        String.format(java.util.Locale.ROOT, "would found about %.3g startups over the %d-month"
+            + " horizon (entriesPerUsdBn × entry money from poolUsdMPerYear, climate,"
+            + " poolGrowthPerYear, roundShare); with population.count %d that is over %d"
+            + " (sanity limit: each startup is an agent with its own state, so memory grows with"
+            + " the count)", entrants, months, startups.population().count(),
+            PopulationConfig.MAX_COUNT), null);
   }
 
   private void checkSkus(Validation v, String key, List<String> names) {

@@ -58,7 +58,7 @@ public final class VentureCapitalAgent implements Agent, VentureCapital {
   }
 
   double poolUsdMPerMonth(int tick) {
-    return cfg.poolUsdMPerYear() / 12 * cfg.climate() * StrictMath.pow(1 + cfg.poolGrowthPerYear(), tick / 12.0);
+    return cfg.poolUsdMPerMonth(tick);
   }
 
   @Override

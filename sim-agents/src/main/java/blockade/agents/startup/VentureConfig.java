@@ -17,4 +17,24 @@ public record VentureConfig(
     @Help("Round size in months of the startup's running costs") @Default("18") @Min(0) double roundMonthsOfBurn,
     @Help("A startup pitches when its cash covers fewer than this many months of costs") @Default("6") @Min(0) double runwayTriggerMonths,
     @Help("New startups per month per USD billion of monthly entry money") @Default("3") @Min(0) double entriesPerUsdBn,
-    @Help("Where the numbers come from") @Default("\"\"") String source) {}
+    @Help("Where the numbers come from") @Default("\"\"") String source) {
+
+  /** The VC pool in month {@code tick} (0 = start), USD millions. */
+  public double poolUsdMPerMonth(int tick) {
+    return poolUsdMPerYear / 12 * climate * StrictMath.pow(1 + poolGrowthPerYear, tick / 12.0);
+  }
+
+  /**
+   * Expected number of startups founded over {@code months} months: the mean of the monthly
+   * Poisson draw of entrants (entriesPerUsdBn per USD billion of entry money) summed, for
+   * validation's bound on the number of agents.
+   */
+  public double expectedEntrants(int months) {
+    double sum = 0;
+    for (int t = 0; t < months; t++) {
+      double pool = poolUsdMPerMonth(t);
+      sum += entriesPerUsdBn * (pool - pool * roundShare) / 1000;
+    }
+    return sum;
+  }
+}

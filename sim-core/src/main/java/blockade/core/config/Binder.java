@@ -86,7 +86,7 @@ final class Binder {
     List<String> names = ConfigKey.names(type);
     map.entries().forEach((k, v) -> {
       if (!names.contains(k)) {
-        report(v.origin(), KeyPath.child(path, k), ConfigMessages.unknownKey(names));
+        report(v.origin(), KeyPath.child(path, k), ConfigMessages.unknownKey(k, names));
       }
     });
     Object[] args = new Object[keys.size()];
@@ -238,10 +238,14 @@ final class Binder {
       }
     } else if (!n.integer() && DECIMAL.matcher(text).matches()) {
       v = Double.parseDouble(text);
-      value = Double.isFinite(v) ? Double.valueOf(v) : null;
+      value = Double.valueOf(v);
     }
     if (value == null) {
       fail(s, path, ruleOf(n));
+      return null;
+    }
+    if (!Double.isFinite(v)) {
+      fail(s, path, ConfigMessages.tooLarge());
       return null;
     }
     if (n.min() != null && v < n.min()) {
@@ -249,7 +253,11 @@ final class Binder {
       return null;
     }
     if (n.max() != null && v > n.max()) {
-      fail(s, path, ConfigMessages.aboveMax(n.max()));
+      fail(s, path, ConfigMessages.aboveMax(n.max(), n.maxWhy()));
+      return null;
+    }
+    if (Math.abs(v) > InputLimits.MAX_MAGNITUDE) {
+      fail(s, path, ConfigMessages.tooLarge());
       return null;
     }
     JsonNode canonical = value instanceof Integer i ? JSON.numberNode(i)

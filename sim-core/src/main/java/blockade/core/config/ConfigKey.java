@@ -61,7 +61,7 @@ record ConfigKey(String name, ValueType type, String help, String defaultLiteral
       Min min = rc.getAnnotation(Min.class);
       Max max = rc.getAnnotation(Max.class);
       ValueType vt = ValueType.of(rc.getGenericType(), min == null ? null : min.value(),
-          max == null ? null : max.value(), where);
+          max == null ? null : max.value(), max == null ? "" : max.why(), where);
       Help help = rc.getAnnotation(Help.class);
       Default def = rc.getAnnotation(Default.class);
       boolean optional = rc.isAnnotationPresent(Optional.class);

@@ -30,13 +30,14 @@ public final class ConfigLoader {
     if (chain.tree() == null) {
       throw failure(problems);
     }
-    ConfigNode tree = SetOverrides.apply(chain.tree(), sets, problems);
+    List<String> nulled = new ArrayList<>();
+    ConfigNode tree = SetOverrides.apply(chain.tree(), sets, problems, nulled);
     tree = ConfigNode.withoutNulls(tree);
     Binder binder = new Binder(problems);
     Binder.Bound bound = binder.bind(tree, new ValueType.Rec(root), "");
     CrossKeyChecks.run(binder.built(), binder.lines(), problems);
     if (!problems.isEmpty() || bound == null) {
-      throw failure(problems);
+      throw failure(blameUnsetOverrides(problems, nulled));
     }
     return new Loaded<>(root.cast(bound.value()), Canonical.yaml(bound.canonical()),
         Canonical.hash(bound.canonical()), chain.files());
@@ -57,6 +58,27 @@ public final class ConfigLoader {
       }
     }
     return all.stream().distinct().sorted(ConfigProblem.ORDER).toList();
+  }
+
+  /**
+   * A required key that a {@code --set key=} (empty or null value) removed is reported against
+   * {@code --set}, not the file line of its enclosing mapping, which the user did not change.
+   */
+  private static List<ConfigProblem> blameUnsetOverrides(List<ConfigProblem> problems,
+      List<String> nulled) {
+    if (nulled.isEmpty()) {
+      return problems;
+    }
+    List<ConfigProblem> out = new ArrayList<>();
+    for (ConfigProblem p : problems) {
+      if (p.message().equals(ConfigMessages.REQUIRED) && nulled.contains(p.path())) {
+        out.add(new ConfigProblem(ConfigMessages.SET_FILE, 0, p.path(),
+            ConfigMessages.REQUIRED_BUT_UNSET));
+      } else {
+        out.add(p);
+      }
+    }
+    return out;
   }
 
   private static ConfigException failure(List<ConfigProblem> problems) {

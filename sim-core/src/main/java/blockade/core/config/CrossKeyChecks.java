@@ -28,8 +28,21 @@ final class CrossKeyChecks {
     }
   }
 
-  /** The origin of {@code path}, else of its nearest ancestor that was written. */
+  /**
+   * The origin of {@code path}, else of its nearest ancestor that was written. A rule about a
+   * whole record is blamed on a {@code --set} that changed a key inside it, if any, since that
+   * is what the user just changed (the file line of the record would point at untouched text).
+   */
   static Origin lineOf(String path, Map<String, Origin> lines) {
+    Origin own = lines.get(path);
+    if (own != null && !ConfigMessages.SET_FILE.equals(own.file())) {
+      String prefix = path + ".";
+      for (Map.Entry<String, Origin> e : lines.entrySet()) {
+        if (ConfigMessages.SET_FILE.equals(e.getValue().file()) && e.getKey().startsWith(prefix)) {
+          return e.getValue();
+        }
+      }
+    }
     String p = path;
     while (!lines.containsKey(p) && !p.isEmpty()) {
       p = KeyPath.parent(p);

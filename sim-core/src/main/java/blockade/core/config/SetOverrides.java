@@ -35,8 +35,14 @@ final class SetOverrides {
 
   private SetOverrides() {}
 
-  /** Returns {@code tree} with every override applied in order; bad ones become problems. */
-  static ConfigNode apply(ConfigNode tree, List<String> sets, List<ConfigProblem> problems) {
+  /**
+   * Returns {@code tree} with every override applied in order; bad ones become problems.
+   *
+   * @param nulled receives the key path of every override with an empty or null value (which
+   *     unsets the key), so that a problem this causes can be blamed on the override
+   */
+  static ConfigNode apply(ConfigNode tree, List<String> sets, List<ConfigProblem> problems,
+      List<String> nulled) {
     for (String set : sets) {
       int eq = set.indexOf('=');
       List<Step> steps = eq <= 0 ? null : parse(set.substring(0, eq).strip());
@@ -48,6 +54,12 @@ final class SetOverrides {
       String path = set.substring(0, eq).strip();
       List<ConfigProblem> yamlProblems = new ArrayList<>();
       String text = set.substring(eq + 1);
+      if (text.length() > InputLimits.MAX_SET_CHARS) {
+        // refused unparsed, like an overlong line in a file
+        problems.add(new ConfigProblem(ConfigMessages.SET_FILE, 0, path, String.format(
+            Locale.ROOT, ConfigMessages.SET_TOO_LONG, text.length(), InputLimits.MAX_SET_CHARS)));
+        continue;
+      }
       ConfigNode value = text.isBlank()
           ? new ConfigNode.Scalar(text, true, SET)
           : YamlReader.read(text, ConfigMessages.SET_FILE, yamlProblems);
@@ -60,6 +72,9 @@ final class SetOverrides {
                 + String.format(Locale.ROOT, ConfigMessages.GOT, text)));
         continue;
       }
+      if (value instanceof ConfigNode.Scalar sc && sc.isNull()) {
+        nulled.add(canonicalPath(tree, steps));
+      }
       try {
         tree = put(tree, steps, 0, ConfigNode.relocate(value, SET), "");
       } catch (BadPath e) {
@@ -67,6 +82,33 @@ final class SetOverrides {
       }
     }
     return tree;
+  }
+
+  /**
+   * The key path the binder will use for {@code steps} in {@code tree}: dotted map keys that
+   * exist ({@code gpt-4.5}) stay one key, as {@link #put} treats them.
+   */
+  private static String canonicalPath(ConfigNode tree, List<Step> steps) {
+    String path = "";
+    ConfigNode node = tree;
+    int i = 0;
+    while (i < steps.size()) {
+      Step step = steps.get(i);
+      if (step.key() == null) {
+        path = KeyPath.index(path, step.index());
+        node = node instanceof Sequence seq && step.index() < seq.items().size()
+            ? seq.items().get(step.index()) : null;
+        i++;
+        continue;
+      }
+      Mapping map = node instanceof Mapping m ? m : ConfigNode.emptyMapping(SET);
+      int last = longestExistingKey(map, steps, i);
+      String key = joinKeys(steps, i, last);
+      path = KeyPath.child(path, key);
+      node = map.entries().get(key);
+      i = last + 1;
+    }
+    return path;
   }
 
   /** Splits {@code a.b[2].c} into steps; null when malformed. */

@@ -11,8 +11,12 @@ import java.util.Map;
  * bounds; the binder and the schema generator both work from it so they cannot disagree.
  */
 sealed interface ValueType {
-  /** A number; {@code integer} for int/long; bounds inclusive, null when absent. */
-  record Num(Class<?> javaType, boolean integer, Double min, Double max) implements ValueType {}
+  /**
+   * A number; {@code integer} for int/long; bounds inclusive, null when absent; {@code maxWhy}
+   * explains the upper bound (empty when it needs no explanation).
+   */
+  record Num(Class<?> javaType, boolean integer, Double min, Double max, String maxWhy)
+      implements ValueType {}
 
   /** true or false. */
   record Bool() implements ValueType {}
@@ -42,23 +46,28 @@ sealed interface ValueType {
    * @throws IllegalStateException for a type the config system does not support
    */
   static ValueType of(Type t, Double min, Double max, String where) {
+    return of(t, min, max, "", where);
+  }
+
+  /** As {@link #of(Type, Double, Double, String)}, with the reason for the upper bound. */
+  static ValueType of(Type t, Double min, Double max, String maxWhy, String where) {
     if (t instanceof ParameterizedType p && p.getRawType() == List.class) {
-      return new ListOf(of(p.getActualTypeArguments()[0], min, max, where));
+      return new ListOf(of(p.getActualTypeArguments()[0], min, max, maxWhy, where));
     }
     if (t instanceof ParameterizedType p && p.getRawType() == Map.class) {
       if (p.getActualTypeArguments()[0] != String.class) {
         throw new IllegalStateException(where + ": map keys must be String");
       }
-      return new MapOf(of(p.getActualTypeArguments()[1], min, max, where));
+      return new MapOf(of(p.getActualTypeArguments()[1], min, max, maxWhy, where));
     }
     if (!(t instanceof Class<?> c)) {
       throw new IllegalStateException(where + ": unsupported config type " + t);
     }
     if (c == double.class || c == Double.class) {
-      return new Num(c, false, min, max);
+      return new Num(c, false, min, max, maxWhy);
     }
     if (c == int.class || c == Integer.class || c == long.class || c == Long.class) {
-      return new Num(c, true, min, max);
+      return new Num(c, true, min, max, maxWhy);
     }
     if (min != null || max != null) {
       throw new IllegalStateException(where + ": @Min/@Max on a non-numeric key");

@@ -7,6 +7,8 @@ import blockade.core.config.ConfigNode.Sequence;
 import com.fasterxml.jackson.core.JacksonException;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import com.fasterxml.jackson.dataformat.yaml.YAMLParser;
 import java.io.IOException;
@@ -14,13 +16,14 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import org.yaml.snakeyaml.LoaderOptions;
 
 /**
  * Reads YAML text into {@link ConfigNode}s with file and line on every node, using Jackson's
  * streaming parser. Syntax errors, duplicate keys and aliases become problems, never exceptions.
  */
 final class YamlReader {
-  private static final YAMLFactory FACTORY = new YAMLFactory();
+  private static final YAMLFactory FACTORY = factory();
 
   private final String file;
   private final List<ConfigProblem> problems;
@@ -28,6 +31,25 @@ final class YamlReader {
   private YamlReader(String file, List<ConfigProblem> problems) {
     this.file = file;
     this.problems = problems;
+  }
+
+  /**
+   * A parser factory with limits in line with {@link InputLimits}, as a second line of defence
+   * (the callers already refuse oversize files and lines): no more code points than a file may
+   * hold bytes, shallow nesting, and no expansion of aliases (they are refused anyway).
+   */
+  private static YAMLFactory factory() {
+    LoaderOptions options = new LoaderOptions();
+    options.setCodePointLimit((int) InputLimits.MAX_FILE_BYTES);
+    options.setNestingDepthLimit(InputLimits.MAX_NESTING);
+    options.setMaxAliasesForCollections(0);
+    options.setAllowRecursiveKeys(false);
+    StreamReadConstraints constraints = StreamReadConstraints.builder()
+        .maxNestingDepth(InputLimits.MAX_NESTING)
+        .maxStringLength((int) InputLimits.MAX_FILE_BYTES)
+        .maxNumberLength(100)
+        .build();
+    return YAMLFactory.builder().loaderOptions(options).streamReadConstraints(constraints).build();
   }
 
   /**
@@ -40,12 +62,23 @@ final class YamlReader {
   }
 
   private ConfigNode readDocument(String text) {
-    try (JsonParser p = FACTORY.createParser(text)) {
+    JsonParser p = null;
+    try {
+      p = FACTORY.createParser(text);
       JsonToken t = p.nextToken();
       if (t == null) {
         return ConfigNode.emptyMapping(new Origin(file, 1));
       }
       return readValue(p, "", line(p));
+    } catch (StreamConstraintsException e) {
+      // no location of its own: use where the parser stopped
+      int line = p == null ? 0 : p.currentLocation().getLineNr();
+      String why = e.getMessage() != null && e.getMessage().contains("nesting depth")
+          ? String.format(Locale.ROOT, ConfigMessages.TOO_DEEP, InputLimits.MAX_NESTING)
+          : reason(e);
+      problems.add(new ConfigProblem(file, Math.max(line, 0), "",
+          String.format(Locale.ROOT, ConfigMessages.YAML_SYNTAX, why)));
+      return null;
     } catch (JacksonException e) {
       int line = e.getLocation() == null ? 0 : e.getLocation().getLineNr();
       problems.add(new ConfigProblem(file, Math.max(line, 0), "",
@@ -55,6 +88,14 @@ final class YamlReader {
       problems.add(new ConfigProblem(file, 0, "",
           String.format(Locale.ROOT, ConfigMessages.YAML_SYNTAX, e.getMessage())));
       return null;
+    } finally {
+      if (p != null) {
+        try {
+          p.close();
+        } catch (IOException e) {
+          // reading from a String: nothing to release
+        }
+      }
     }
   }
 

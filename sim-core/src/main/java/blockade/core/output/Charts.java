@@ -12,7 +12,7 @@ import java.text.DecimalFormatSymbols;
 import java.text.FieldPosition;
 import java.text.NumberFormat;
 import java.text.ParsePosition;
-import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -133,7 +133,7 @@ public final class Charts {
     DeviationRenderer outerRenderer = new DeviationRenderer(true, false);
     innerRenderer.setAlpha(INNER_BAND_ALPHA);
     outerRenderer.setAlpha(OUTER_BAND_ALPHA);
-    Set<String> names = new HashSet<>();
+    Set<String> names = new LinkedHashSet<>();
     int n = dates.size();
     for (int i = 0; i < bands.size(); i++) {
       Band b = bands.get(i);

@@ -24,7 +24,6 @@ import blockade.core.policy.ExportRegime;
 import blockade.core.policy.OffshorePolicy;
 import java.util.ArrayList;
 import java.util.EnumSet;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -47,8 +46,8 @@ public class FirmAgent implements Agent, ChipBuyer, FleetHolder, FirmView, Power
   private final Finance finance;
   private final OffshorePresence offshore;
   private final Fleet fleet = new Fleet();
-  private final Map<String, Double> usualMonthlyUnits = new HashMap<>();
-  private final Map<String, Long> stockpiled = new HashMap<>();
+  private final Map<String, Double> usualMonthlyUnits = new LinkedHashMap<>();
+  private final Map<String, Long> stockpiled = new LinkedHashMap<>();
   private final double[] trainingHistory;
   private final int joinTick;
 
@@ -250,7 +249,7 @@ public class FirmAgent implements Agent, ChipBuyer, FleetHolder, FirmView, Power
     // capex is paced like the gap: at most 1/gapClosingMonths of free cash a month
     double budget = cashFree(w) / beh.gapClosingMonths();
     List<ProcurementRule.Line> lines = ProcurementRule.choose(offers, gap, budget, trainShare, beh.choiceSharpness(), minDomestic);
-    Map<String, Double> ordered = new HashMap<>();
+    Map<String, Double> ordered = new LinkedHashMap<>();
     double spent = 0;
     for (ProcurementRule.Line l : lines) {
       place(w, l.offer(), l.units(), "procure");

@@ -11,6 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * China's policy-maker (DESIGN §2.6): applies its dated steps — procurement guidance for
@@ -61,9 +62,9 @@ public final class ChinaPolicyAgent implements Agent {
     if (s.discouragedPenalty() != null) {
       p.setDiscouragedPenalty(s.discouragedPenalty());
     }
-    p.discourage(Set.copyOf(s.discourageSkus()));
-    p.block(Set.copyOf(s.blockSkus()));
-    p.unblock(Set.copyOf(s.unblockSkus()));
+    p.discourage(new TreeSet<>(s.discourageSkus()));
+    p.block(new TreeSet<>(s.blockSkus()));
+    p.unblock(new TreeSet<>(s.unblockSkus()));
     if (s.voucherShare() != null) {
       p.setVoucherShare(s.voucherShare());
     }

@@ -181,8 +181,8 @@ public final class UsRegulatorAgent implements Agent {
   }
 
   private void publish(World w, String ruleId, int announce, int effective, Set<String> ban, Set<String> unban, Set<String> listed, double severity) {
-    w.regime().publish(new ExportRule(ruleId, announce, effective, Integer.MAX_VALUE, Set.copyOf(ban), Set.copyOf(unban), null,
-        Set.copyOf(listed), Double.NaN, false, severity));
+    w.regime().publish(new ExportRule(ruleId, announce, effective, Integer.MAX_VALUE, ban, unban, null,
+        listed, Double.NaN, false, severity));
   }
 
   @Override

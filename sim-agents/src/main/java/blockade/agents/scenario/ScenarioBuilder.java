@@ -35,10 +35,9 @@ import blockade.core.policy.ExportRuleConfig;
 import blockade.core.random.Draws;
 import blockade.core.random.RandomStreams;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
+import java.util.TreeSet;
 import org.apache.commons.rng.UniformRandomProvider;
 
 /** Turns a validated scenario and a seed into a ready-to-run {@link BlockadeModel}. */
@@ -63,8 +62,8 @@ public final class ScenarioBuilder {
     for (Map.Entry<String, ExportRuleConfig> e : c.usControls().rules().entrySet()) {
       ExportRuleConfig r = e.getValue();
       rules.add(new ExportRule(e.getKey(), cal.tickOf(r.announce()), cal.tickOf(r.effective()),
-          r.rescinded() == null ? Integer.MAX_VALUE : cal.tickOf(r.rescinded()), Set.copyOf(r.banSkus()), Set.copyOf(r.unbanSkus()),
-          r.offshore(), Set.copyOf(r.entityList()), r.enforcement() == null ? Double.NaN : r.enforcement(), r.hbmBan(), r.severity()));
+          r.rescinded() == null ? Integer.MAX_VALUE : cal.tickOf(r.rescinded()), new TreeSet<>(r.banSkus()), new TreeSet<>(r.unbanSkus()),
+          r.offshore(), new TreeSet<>(r.entityList()), r.enforcement() == null ? Double.NaN : r.enforcement(), r.hbmBan(), r.severity()));
     }
     ExportRegime regime = new ExportRegime(rules, c.usControls().initialOffshore(), c.usControls().initialEnforcement());
     World w = new World(cal, new RandomStreams(seed), regime, new Catalogue(skus),
@@ -85,16 +84,13 @@ public final class ScenarioBuilder {
     for (Map.Entry<String, FundConfig> e : c.funds().entrySet()) {
       agents.add(new StateFundAgent(e.getKey(), e.getValue()));
     }
-    Set<String> ids = new HashSet<>();
     for (Map.Entry<String, FirmConfig> e : c.incumbents().firms().entrySet()) {
       FirmAgent f = new FirmAgent(e.getKey(), false, e.getValue(), c.incumbents().behaviour(), new IncumbentFinance(), w);
       agents.add(f);
-      ids.add(e.getKey());
     }
     StartupFinance startupFinance = new StartupFinance(c.startups().venture().runwayTriggerMonths());
     for (Map.Entry<String, FirmConfig> e : c.startups().named().entrySet()) {
       agents.add(new FirmAgent(e.getKey(), true, e.getValue(), c.startups().behaviour(), startupFinance, w));
-      ids.add(e.getKey());
     }
     PopulationConfig pop = c.startups().population();
     UniformRandomProvider popRng = w.stream("startups/population");

@@ -34,7 +34,7 @@ public final class UsSupplierAgent implements Agent, ChipSupplier, UsVendorView 
   private double trailingYearUsdM;
   private double cancelledUsdM;
   private double revenueTotalUsdM;
-  private final Set<String> released = new java.util.HashSet<>();
+  private final Set<String> released = new java.util.TreeSet<>();
 
   public UsSupplierAgent(String id, UsSupplierConfig cfg) {
     this.id = id;

@@ -13,7 +13,6 @@ import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -41,7 +40,7 @@ final class Binder {
   private static final int MAX_SHOWN = 60;
 
   private final List<ConfigProblem> problems;
-  private final Map<String, Origin> lines = new HashMap<>();
+  private final Map<String, Origin> lines = new LinkedHashMap<>();
   private final List<Built> built = new ArrayList<>();
 
   Binder(List<ConfigProblem> problems) {

@@ -2,7 +2,7 @@ package blockade.core.config;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 
@@ -94,7 +94,7 @@ public final class ConfigLoader {
   private static List<ConfigProblem> withoutAliasEchoes(List<ConfigProblem> problems) {
     String aliasRule = ConfigMessages.ALIAS_UNSUPPORTED.substring(
         0, ConfigMessages.ALIAS_UNSUPPORTED.indexOf('%'));
-    Set<List<Object>> aliased = new HashSet<>();
+    Set<List<Object>> aliased = new LinkedHashSet<>();
     for (ConfigProblem p : problems) {
       if (p.message().startsWith(aliasRule)) {
         aliased.add(List.of(p.file(), p.line(), p.path()));

@@ -40,7 +40,7 @@ public final class World {
   private final TickStats stats = new TickStats();
   private final Map<String, Agent> agents = new TreeMap<>();
   /** Agents (active or not) playing each role, in id order; cleared when an agent joins. */
-  private final Map<Class<?>, List<Agent>> byRole = new java.util.HashMap<>();
+  private final Map<Class<?>, List<Agent>> byRole = new java.util.LinkedHashMap<>();
   private final List<Agent> spawned = new ArrayList<>();
   private int tick;
 

@@ -6,7 +6,6 @@ import blockade.core.engine.GrantPayer;
 import blockade.core.engine.World;
 import blockade.core.observe.EventTypes;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -22,8 +21,8 @@ public final class ChipMarketService {
   private final Map<String, List<ChipOrder>> intake = new LinkedHashMap<>();
   private final List<Shipment> pending = new ArrayList<>();
   /** The same shipments by buyer and by payer, in acceptance order (firms ask every tick). */
-  private final Map<String, List<Shipment>> byBuyer = new HashMap<>();
-  private final Map<String, List<Shipment>> byPayer = new HashMap<>();
+  private final Map<String, List<Shipment>> byBuyer = new LinkedHashMap<>();
+  private final Map<String, List<Shipment>> byPayer = new LinkedHashMap<>();
 
   /** Places an order with a channel for this tick's clearing. */
   public void place(ChipOrder order) {

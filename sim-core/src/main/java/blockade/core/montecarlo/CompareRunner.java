@@ -8,9 +8,10 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
+import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.function.Consumer;
 import org.duckdb.DuckDBAppender;
 
@@ -86,7 +87,7 @@ public final class CompareRunner {
             o.parquet(),
             o.charts(),
             o.chartMetrics(),
-            Map.of("scenario_a", la, "scenario_b", lb),
+            identity(la, lb),
             o.provenance());
     return experiment.execute(
         new Experiment.Summarizer() {
@@ -116,7 +117,7 @@ public final class CompareRunner {
     for (int i = 0; i < m; i++) {
       rows.add(new ArrayList<>());
     }
-    Map<Integer, Double> tByDf = new HashMap<>();
+    Map<Integer, Double> tByDf = new TreeMap<>();
     db.forEachPairedTick(
         labelA,
         labelB,
@@ -194,5 +195,13 @@ public final class CompareRunner {
       hi = meanDiff + half;
     }
     return new Row(tick, date, Stats.mean(xa, n), Stats.mean(xb, n), meanDiff, lo, hi);
+  }
+
+  /** The scenario labels a resumed comparison must match, in a fixed order (A then B). */
+  private static Map<String, String> identity(String la, String lb) {
+    Map<String, String> m = new LinkedHashMap<>();
+    m.put("scenario_a", la);
+    m.put("scenario_b", lb);
+    return m;
   }
 }

@@ -13,7 +13,6 @@ import java.nio.file.Path;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -207,7 +206,7 @@ final class Experiment {
   private static final class Bands {
     final List<Integer> ticks = new ArrayList<>();
     final List<String> dates = new ArrayList<>();
-    final Map<String, List<Summary>> byMetric = new HashMap<>();
+    final Map<String, List<Summary>> byMetric = new LinkedHashMap<>();
   }
 
   private Map<String, Bands> writeQuantiles(ResultsDb db, Path dir) throws Exception {

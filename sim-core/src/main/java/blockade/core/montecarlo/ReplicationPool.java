@@ -4,7 +4,7 @@ import blockade.core.observe.MetricsTable;
 import blockade.core.observe.ReplicationRunner;
 import blockade.core.observe.RunResult;
 import java.util.ArrayList;
-import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
@@ -198,7 +198,7 @@ final class ReplicationPool {
     if (m.values().length == 0) {
       throw new IllegalStateException("the run's metrics have no ticks");
     }
-    if (new HashSet<>(m.columns()).size() != m.columns().size()) {
+    if (new LinkedHashSet<>(m.columns()).size() != m.columns().size()) {
       throw new IllegalStateException("the run's metric columns are not unique: " + m.columns());
     }
     if (r.events() != null) {

@@ -15,13 +15,13 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 import org.apache.logging.log4j.LogManager;
 import org.apache.logging.log4j.Logger;
 import org.duckdb.DuckDBAppender;
@@ -64,7 +64,7 @@ final class ResultsDb implements AutoCloseable {
   private final DuckDBConnection conn;
   private final boolean tagged;
   private List<String> tickColumns;
-  private final Map<String, List<String>> armColumns = new HashMap<>();
+  private final Map<String, List<String>> armColumns = new LinkedHashMap<>();
 
   private ResultsDb(DuckDBConnection conn, boolean tagged) {
     this.conn = conn;
@@ -218,7 +218,7 @@ final class ResultsDb implements AutoCloseable {
 
   /** Indices of replications already recorded (ok or failed) for every scenario. */
   Set<Integer> completedRuns(int arms) throws SQLException {
-    Set<Integer> done = new HashSet<>();
+    Set<Integer> done = new TreeSet<>();
     try (ResultSet rs = query("SELECT run FROM runs GROUP BY run HAVING count(*) = " + arms)) {
       while (rs.next()) {
         done.add(rs.getInt(1));
@@ -300,7 +300,7 @@ final class ResultsDb implements AutoCloseable {
               + " vs "
               + known;
     }
-    Set<String> lower = new HashSet<>();
+    Set<String> lower = new LinkedHashSet<>();
     for (String c : columns) {
       if (c == null || c.isBlank()) {
         return "a metric column has no name";

@@ -13,6 +13,8 @@ import java.util.List;
 /**
  * Records one row of {@link Metrics#COLUMNS} per tick by reading the world and the agents' role
  * views (agents never call it). Flow columns come from {@link TickStats}; stocks from the views.
+ * Every value is finite: where a metric has nothing to measure it is 0 (see each column), and a
+ * NaN or infinity throws {@link NonFiniteMetricException}.
  */
 public final class MetricsRecorder implements TickObserver {
   private final List<String> dates = new ArrayList<>();
@@ -89,7 +91,9 @@ public final class MetricsRecorder implements TickObserver {
       }
     }
     double total = dom + us;
-    double chinaCap = best == Double.NEGATIVE_INFINITY ? Double.NaN : best;
+    // no firm trained in the trailing year: China's capability is 0 on the log10 scale (one
+    // H100e-month), and the frontier gap is measured from there, so both columns stay defined
+    double chinaCap = best == Double.NEGATIVE_INFINITY ? 0 : best;
     double[] r = new double[Metrics.COLUMNS.size()];
     int i = 0;
     r[i++] = total;
@@ -105,7 +109,7 @@ public final class MetricsRecorder implements TickObserver {
     r[i++] = volume;
     r[i++] = demand > 0 ? unmet / demand : 0;
     r[i++] = w.frontier().usCapability(t);
-    r[i++] = Double.isNaN(chinaCap) ? Double.NaN : w.frontier().gapMonths(chinaCap, t);
+    r[i++] = w.frontier().gapMonths(chinaCap, t);
     r[i++] = revenue * 12 / 1000;
     r[i++] = disbursed / 1000;
     r[i++] = wasted / 1000;
@@ -137,8 +141,23 @@ public final class MetricsRecorder implements TickObserver {
     r[i++] = st.get(Metrics.STATE_NETWORK_IDLE);
     r[i++] = revenue * 12 / 1000 / revenueTargetUsdBn;
     r[i++] = st.get(Metrics.PURCHASES_OFFSHORE);
+    requireFinite(r, w);
     dates.add(w.date());
     rows.add(r);
+  }
+
+  /**
+   * Every metric of every tick is a finite number: a NaN or infinity stops the run with the
+   * metric's name, the month and the seed (the Monte Carlo runner records it as a failed
+   * replication).
+   */
+  private static void requireFinite(double[] row, World w) {
+    for (int k = 0; k < row.length; k++) {
+      if (!Double.isFinite(row[k])) {
+        throw new NonFiniteMetricException(
+            Metrics.COLUMNS.get(k), row[k], w.tick(), w.date(), w.masterSeed());
+      }
+    }
   }
 
   /** The table recorded so far. */

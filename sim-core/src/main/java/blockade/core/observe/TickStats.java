@@ -1,6 +1,6 @@
 package blockade.core.observe;
 
-import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
@@ -8,7 +8,7 @@ import java.util.Map;
  * recorder; cleared at the start of every tick. Keys are metric column names.
  */
 public final class TickStats {
-  private final Map<String, double[]> values = new HashMap<>();
+  private final Map<String, double[]> values = new LinkedHashMap<>();
 
   public void add(String key, double v) {
     values.computeIfAbsent(key, k -> new double[1])[0] += v;

@@ -5,14 +5,19 @@ import java.awt.Color;
 import java.awt.Font;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.NotDirectoryException;
 import java.nio.file.Path;
 import java.text.DecimalFormat;
 import java.text.DecimalFormatSymbols;
 import java.text.FieldPosition;
 import java.text.NumberFormat;
 import java.text.ParsePosition;
-import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -133,7 +138,7 @@ public final class Charts {
     DeviationRenderer outerRenderer = new DeviationRenderer(true, false);
     innerRenderer.setAlpha(INNER_BAND_ALPHA);
     outerRenderer.setAlpha(OUTER_BAND_ALPHA);
-    Set<String> names = new HashSet<>();
+    Set<String> names = new LinkedHashSet<>();
     int n = dates.size();
     for (int i = 0; i < bands.size(); i++) {
       Band b = bands.get(i);
@@ -209,16 +214,44 @@ public final class Charts {
     return axis;
   }
 
+  /**
+   * Writes the PNG. A failure names the file and its cause: ImageIO's own message ("I/O error
+   * writing PNG file!") says neither which file nor why (a full disk, for one).
+   */
   private static void write(Path png, JFreeChart chart) throws IOException {
-    Path parent = png.toAbsolutePath().getParent();
-    if (parent != null) {
-      Files.createDirectories(parent);
+    try {
+      Path parent = png.toAbsolutePath().getParent();
+      if (parent != null) {
+        Files.createDirectories(parent);
+      }
+      // ChartUtilities encodes through ImageIO without time or software chunks, so the bytes
+      // depend only on the picture
+      try (OutputStream out = Files.newOutputStream(png)) {
+        ChartUtilities.writeChartAsPNG(out, chart, WIDTH_PX, HEIGHT_PX);
+      }
+    } catch (IOException e) {
+      throw new IOException("cannot write chart " + png + ": " + cause(e), e);
     }
-    // ChartUtilities encodes through ImageIO without time or software chunks, so the bytes
-    // depend only on the picture
-    try (OutputStream out = Files.newOutputStream(png)) {
-      ChartUtilities.writeChartAsPNG(out, chart, WIDTH_PX, HEIGHT_PX);
+  }
+
+  /** What went wrong, from the innermost exception (ImageIO wraps the real cause). */
+  static String cause(Throwable e) {
+    Throwable c = e;
+    while (c.getCause() != null && c.getCause() != c) {
+      c = c.getCause();
     }
+    if (c instanceof FileSystemException f) {
+      String reason =
+          f.getReason() != null ? f.getReason()
+              : c instanceof AccessDeniedException ? "permission denied"
+              : c instanceof NoSuchFileException ? "no such file or directory"
+              : c instanceof NotDirectoryException ? "not a directory"
+              : c instanceof FileAlreadyExistsException ? "exists and is not a directory"
+              : c.getClass().getSimpleName();
+      return f.getFile() == null ? reason : f.getFile() + ": " + reason;
+    }
+    String msg = c.getMessage();
+    return msg == null || msg.isBlank() ? c.getClass().getSimpleName() : msg.strip();
   }
 
   private static Color colour(int i) {

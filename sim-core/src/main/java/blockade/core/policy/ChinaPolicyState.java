@@ -1,7 +1,7 @@
 package blockade.core.policy;
 
-import java.util.HashSet;
 import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * China's purchasing guidance in force, written by the china-policy agent in REGULATE and read by
@@ -12,8 +12,8 @@ public final class ChinaPolicyState {
   private double domesticShareStateLinked;
   private double discouragedPenalty;
   private double voucherShare;
-  private final Set<String> discouraged = new HashSet<>();
-  private final Set<String> blocked = new HashSet<>();
+  private final Set<String> discouraged = new TreeSet<>();
+  private final Set<String> blocked = new TreeSet<>();
 
   public double domesticShareStateLinked() {
     return domesticShareStateLinked;

@@ -3,10 +3,10 @@ package blockade.core.policy;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
-import java.util.HashSet;
 import java.util.List;
 import java.util.OptionalInt;
 import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * The US export regime as data: an ordered list of rules with announce and effective ticks. Its
@@ -21,7 +21,7 @@ public final class ExportRegime {
   private int cachedTick = Integer.MIN_VALUE;
   private State cached;
 
-  /** Folded state of the regime at one tick. */
+  /** Folded state of the regime at one tick (its sets are sorted, like the rules'). */
   public record State(
       Set<String> bannedSkus,
       OffshorePolicy offshore,
@@ -58,8 +58,8 @@ public final class ExportRegime {
       }
     }
     inForce.sort(Comparator.comparingInt(ExportRule::effectiveTick));
-    Set<String> banned = new HashSet<>();
-    Set<String> listed = new HashSet<>();
+    Set<String> banned = new TreeSet<>();
+    Set<String> listed = new TreeSet<>();
     OffshorePolicy offshore = initialOffshore;
     double enforcement = initialEnforcement;
     boolean hbm = false;
@@ -77,7 +77,10 @@ public final class ExportRegime {
       hbm |= r.hbmBan();
       level += r.severity();
     }
-    cached = new State(Set.copyOf(banned), offshore, Set.copyOf(listed), enforcement, hbm, level);
+    cached =
+        new State(
+            Collections.unmodifiableSet(banned), offshore, Collections.unmodifiableSet(listed),
+            enforcement, hbm, level);
     cachedTick = tick;
     return cached;
   }

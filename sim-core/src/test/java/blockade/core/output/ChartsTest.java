@@ -2,9 +2,11 @@ package blockade.core.output;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.awt.image.BufferedImage;
 import java.io.IOException;
@@ -147,5 +149,33 @@ class ChartsTest {
     Charts.line(
         tmp.resolve("single.png"), "t", "y", List.of("2025-01"), Map.of("x", new double[] {1}));
     assertTrue(Files.size(tmp.resolve("single.png")) > 0);
+  }
+
+  @Test
+  void line_diskFull_messageNamesThePngAndTheCause() {
+    // /dev/full fails every write with ENOSPC, as a full disk does; ImageIO alone reports only
+    // "I/O error writing PNG file!"
+    Path full = Path.of("/dev/full");
+    assumeTrue(Files.isWritable(full), "no /dev/full on this system");
+    IOException e =
+        assertThrows(
+            IOException.class,
+            () -> Charts.line(full, "t", "y", dates(99), Map.of("x", ramp(99, 1))));
+    assertTrue(e.getMessage().startsWith("cannot write chart /dev/full: "), e.getMessage());
+    assertTrue(e.getMessage().contains("No space left on device"), e.getMessage());
+    assertFalse(e.getMessage().contains("I/O error writing PNG file!"), e.getMessage());
+  }
+
+  @Test
+  void fan_parentIsAFile_messageNamesThePngAndTheCause() throws IOException {
+    Path file = Files.writeString(tmp.resolve("a-file"), "x");
+    Path png = file.resolve("charts/fan.png");
+    IOException e =
+        assertThrows(
+            IOException.class,
+            () -> Charts.fan(png, "t", "y", dates(24), List.of(band("a", 24, 1))));
+    assertTrue(e.getMessage().startsWith("cannot write chart " + png + ": "), e.getMessage());
+    assertTrue(e.getMessage().contains(file.toString()), e.getMessage());
+    assertTrue(e.getMessage().toLowerCase(java.util.Locale.ROOT).contains("not a directory"), e.getMessage());
   }
 }

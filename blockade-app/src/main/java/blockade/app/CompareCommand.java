@@ -2,10 +2,10 @@ package blockade.app;
 
 import blockade.agents.scenario.ScenarioConfig;
 import blockade.core.config.Loaded;
-import blockade.core.montecarlo.CompareOptions;
-import blockade.core.montecarlo.CompareRunner;
-import blockade.core.montecarlo.FailedRun;
-import blockade.core.montecarlo.McResult;
+import blockade.experiment.montecarlo.CompareOptions;
+import blockade.experiment.montecarlo.CompareRunner;
+import blockade.experiment.montecarlo.FailedRun;
+import blockade.experiment.montecarlo.McResult;
 import blockade.core.observe.Metrics;
 import blockade.core.observe.ReplicationRunner;
 import java.io.IOException;

@@ -1,7 +1,7 @@
 package blockade.app;
 
 import blockade.agents.scenario.ScenarioRunner;
-import blockade.core.montecarlo.ReplicationSeeds;
+import blockade.experiment.montecarlo.ReplicationSeeds;
 import java.nio.file.Path;
 import java.util.Arrays;
 import picocli.CommandLine;

@@ -6,8 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import blockade.agents.scenario.ScenarioRunner;
-import blockade.core.montecarlo.MonteCarloRunner;
-import blockade.core.montecarlo.ReplicationSeeds;
+import blockade.experiment.montecarlo.MonteCarloRunner;
+import blockade.experiment.montecarlo.ReplicationSeeds;
 import blockade.core.observe.Metrics;
 import java.io.IOException;
 import java.io.PrintWriter;

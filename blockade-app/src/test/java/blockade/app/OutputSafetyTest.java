@@ -5,8 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import blockade.agents.scenario.ScenarioRunner;
-import blockade.core.montecarlo.MonteCarloRunner;
-import blockade.core.output.OutputFolder;
+import blockade.experiment.montecarlo.MonteCarloRunner;
+import blockade.experiment.output.OutputFolder;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;

@@ -3,7 +3,7 @@ package blockade.agents.scenario;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import blockade.core.observe.RunResult;
-import blockade.core.output.Csv;
+import blockade.experiment.output.Csv;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;

@@ -162,6 +162,8 @@ class OutputSafetyTest {
           ScenarioRunner inner = new ScenarioRunner(cfg);
           return seed -> {
             if (calls.incrementAndGet() > 3) {
+              // give the collector time to commit the finished ones first (it polls every few ms)
+              Thread.sleep(1000);
               throw new InterruptedException("Ctrl-C");
             }
             return inner.run(seed);

@@ -166,6 +166,8 @@ class MonteCarloRunnerTest {
     ReplicationRunner dying =
         seed -> {
           if (calls.incrementAndGet() > 3) {
+            // give the collector time to commit the finished ones first (it polls every few ms)
+            Thread.sleep(1000);
             throw new InterruptedException("stop");
           }
           return fake.run(seed);

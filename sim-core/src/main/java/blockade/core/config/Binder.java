@@ -146,6 +146,15 @@ final class Binder {
     return b;
   }
 
+  /**
+   * The {@link Default} literal of {@code key} converted like user input, as it appears in the
+   * resolved config (for the schema's {@code default}).
+   */
+  static JsonNode canonicalDefault(Class<?> owner, ConfigKey key) {
+    return new Binder(new ArrayList<>())
+        .bindDefault(owner, key, new Origin("@Default", 0), "").canonical();
+  }
+
   private Bound bindList(ConfigNode node, ValueType item, String path) {
     if (!(node instanceof Sequence seq)) {
       fail(node, path, ConfigMessages.NOT_LIST);

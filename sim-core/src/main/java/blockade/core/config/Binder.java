@@ -4,12 +4,24 @@ import blockade.core.config.ConfigNode.Mapping;
 import blockade.core.config.ConfigNode.Origin;
 import blockade.core.config.ConfigNode.Scalar;
 import blockade.core.config.ConfigNode.Sequence;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.BeanDescription;
+import com.fasterxml.jackson.databind.DeserializationConfig;
+import com.fasterxml.jackson.databind.JsonDeserializer;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.deser.BeanDeserializerModifier;
+import com.fasterxml.jackson.databind.deser.std.StdDelegatingDeserializer;
+import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.module.SimpleModule;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.lang.reflect.InvocationTargetException;
-import java.time.YearMonth;
+import com.fasterxml.jackson.databind.type.CollectionType;
+import com.fasterxml.jackson.databind.type.MapType;
+import com.fasterxml.jackson.databind.util.StdConverter;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
@@ -20,16 +32,27 @@ import java.util.Map;
 import java.util.regex.Pattern;
 
 /**
- * Checks a merged tree against a record type and builds the records, reporting every problem
- * instead of stopping at the first. It also fills defaults, records each key path's line and
- * builds the canonical tree that the resolved YAML and the hash are made from.
+ * Checks a merged tree against a record type, reporting every problem instead of stopping at the
+ * first, with the file and line of each. It fills defaults, records each key path's line and
+ * writes the canonical tree (defaults filled, declaration order) that the resolved YAML and the
+ * hash are made from. Jackson builds the records from that canonical tree: each record whose keys
+ * all passed is built as soon as it is checked, so its own constructor and its cross-key rules
+ * ({@link Validatable}) run even when another part of the file has problems.
  */
 final class Binder {
-  /** A bound value with its canonical form (defaults filled, declaration order). */
-  record Bound(Object value, JsonNode canonical) {}
-
   /** A record built at {@code path}; kept in construction order, i.e. children first. */
   record Built(String path, Record record) {}
+
+  /**
+   * Binds canonical trees to config records: months as YYYY-MM, enums by their kebab-case names
+   * ({@link ConfigMessages#enumName}), lists and maps unmodifiable (a config shared by Monte
+   * Carlo replications cannot be changed by one of them).
+   */
+  private static final ObjectMapper RECORDS = JsonMapper.builder()
+      .addModule(new JavaTimeModule())
+      .addModule(new SimpleModule().setDeserializerModifier(new Unmodifiable()))
+      .enumNamingStrategy(ConfigMessages.ENUM_NAMES)
+      .build();
 
   static final Pattern ID = Pattern.compile("[a-z0-9][a-z0-9._-]*");
   private static final Pattern INTEGER = Pattern.compile("[-+]?\\d+");
@@ -57,8 +80,18 @@ final class Binder {
     return built;
   }
 
-  /** Binds {@code node} as {@code type} at {@code path}; null (with problems added) if invalid. */
-  Bound bind(ConfigNode node, ValueType type, String path) {
+  /** The record built at the root path, or null if it could not be built. */
+  Record root() {
+    return built.isEmpty() || !built.get(built.size() - 1).path().isEmpty() ? null
+        : built.get(built.size() - 1).record();
+  }
+
+  /**
+   * Checks {@code node} as {@code type} at {@code path}.
+   *
+   * @return its canonical form, or null (with problems added) if invalid
+   */
+  JsonNode bind(ConfigNode node, ValueType type, String path) {
     lines.putIfAbsent(path, node.origin());
     if (type instanceof ValueType.Rec r) {
       return bindRecord(node, r.type(), path);
@@ -76,7 +109,7 @@ final class Binder {
     return bindScalar(s, type, path);
   }
 
-  private Bound bindRecord(ConfigNode node, Class<? extends Record> type, String path) {
+  private JsonNode bindRecord(ConfigNode node, Class<? extends Record> type, String path) {
     if (!(node instanceof Mapping map)) {
       fail(node, path, ConfigMessages.NOT_MAPPING);
       return null;
@@ -88,14 +121,13 @@ final class Binder {
         report(v.origin(), KeyPath.child(path, k), ConfigMessages.unknownKey(k, names));
       }
     });
-    Object[] args = new Object[keys.size()];
     ObjectNode canonical = JSON.objectNode();
     boolean ok = true;
     for (int i = 0; i < keys.size(); i++) {
       ConfigKey key = keys.get(i);
       String keyPath = KeyPath.child(path, key.name());
       ConfigNode child = map.entries().get(key.name());
-      Bound b;
+      JsonNode b;
       if (child != null) {
         b = bind(child, key.type(), keyPath);
       } else if (key.defaultLiteral() != null) {
@@ -110,33 +142,31 @@ final class Binder {
       if (b == null) {
         ok = false;
       } else {
-        args[i] = b.value();
-        canonical.set(key.name(), b.canonical());
+        canonical.set(key.name(), b);
       }
     }
     if (!ok) {
       return null;
     }
     try {
-      Record r = (Record) ConfigKey.constructor(type).newInstance(args);
-      built.add(new Built(path, r));
-      return new Bound(r, canonical);
-    } catch (InvocationTargetException e) {
-      Throwable cause = e.getCause();
+      built.add(new Built(path, RECORDS.treeToValue(canonical, type)));
+      return canonical;
+    } catch (ValueInstantiationException e) {
+      Throwable cause = e.getCause() == null ? e : e.getCause();
       String why = cause.getMessage() == null ? cause.getClass().getSimpleName() : cause.getMessage();
       report(map.origin(), path, String.format(Locale.ROOT, ConfigMessages.REJECTED, why));
       return null;
-    } catch (ReflectiveOperationException e) {
-      throw new IllegalStateException("cannot construct config record " + type.getName(), e);
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException("cannot build config record " + type.getName(), e);
     }
   }
 
   /** Binds a {@link Default} literal; a literal that does not fit its key is a programming error. */
-  private Bound bindDefault(Class<?> type, ConfigKey key, Origin at, String keyPath) {
+  private JsonNode bindDefault(Class<?> type, ConfigKey key, Origin at, String keyPath) {
     List<ConfigProblem> own = new ArrayList<>();
     ConfigNode literal = YamlReader.read(key.defaultLiteral(), "@Default", own);
     int before = problems.size();
-    Bound b = literal == null ? null : bind(ConfigNode.relocate(literal, at), key.type(), keyPath);
+    JsonNode b = literal == null ? null : bind(ConfigNode.relocate(literal, at), key.type(), keyPath);
     if (b == null || !own.isEmpty() || problems.size() > before) {
       List<ConfigProblem> added = new ArrayList<>(own);
       added.addAll(problems.subList(before, problems.size()));
@@ -146,32 +176,38 @@ final class Binder {
     return b;
   }
 
-  private Bound bindList(ConfigNode node, ValueType item, String path) {
+  /**
+   * The {@link Default} literal of {@code key} converted like user input, as it appears in the
+   * resolved config (for the schema's {@code default}).
+   */
+  static JsonNode canonicalDefault(Class<?> owner, ConfigKey key) {
+    return new Binder(new ArrayList<>())
+        .bindDefault(owner, key, new Origin("@Default", 0), "");
+  }
+
+  private JsonNode bindList(ConfigNode node, ValueType item, String path) {
     if (!(node instanceof Sequence seq)) {
       fail(node, path, ConfigMessages.NOT_LIST);
       return null;
     }
-    List<Object> values = new ArrayList<>();
     ArrayNode canonical = JSON.arrayNode();
     boolean ok = true;
     for (int i = 0; i < seq.items().size(); i++) {
-      Bound b = bind(seq.items().get(i), item, KeyPath.index(path, i));
+      JsonNode b = bind(seq.items().get(i), item, KeyPath.index(path, i));
       if (b == null) {
         ok = false;
       } else {
-        values.add(b.value());
-        canonical.add(b.canonical());
+        canonical.add(b);
       }
     }
-    return ok ? new Bound(Collections.unmodifiableList(values), canonical) : null;
+    return ok ? canonical : null;
   }
 
-  private Bound bindMap(ConfigNode node, ValueType valueType, String path) {
+  private JsonNode bindMap(ConfigNode node, ValueType valueType, String path) {
     if (!(node instanceof Mapping map)) {
       fail(node, path, ConfigMessages.NOT_MAPPING);
       return null;
     }
-    Map<String, Object> values = new LinkedHashMap<>();
     ObjectNode canonical = JSON.objectNode();
     boolean ok = true;
     for (Map.Entry<String, ConfigNode> e : map.entries().entrySet()) {
@@ -181,37 +217,35 @@ final class Binder {
         ok = false;
         continue;
       }
-      Bound b = bind(e.getValue(), valueType, keyPath);
+      JsonNode b = bind(e.getValue(), valueType, keyPath);
       if (b == null) {
         ok = false;
       } else {
-        values.put(e.getKey(), b.value());
-        canonical.set(e.getKey(), b.canonical());
+        canonical.set(e.getKey(), b);
       }
     }
-    return ok ? new Bound(Collections.unmodifiableMap(values), canonical) : null;
+    return ok ? canonical : null;
   }
 
-  private Bound bindScalar(Scalar s, ValueType type, String path) {
+  private JsonNode bindScalar(Scalar s, ValueType type, String path) {
     String text = s.text().strip();
     if (type instanceof ValueType.Num n) {
       return bindNumber(s, text, n, path);
     }
     if (type instanceof ValueType.Bool) {
       if (text.equalsIgnoreCase("true") || text.equalsIgnoreCase("false")) {
-        boolean v = Boolean.parseBoolean(text);
-        return new Bound(v, JSON.booleanNode(v));
+        return JSON.booleanNode(Boolean.parseBoolean(text));
       }
     } else if (type instanceof ValueType.Text) {
-      return new Bound(s.text(), JSON.textNode(s.text()));
+      return JSON.textNode(s.text());
     } else if (type instanceof ValueType.Month) {
       if (MONTH.matcher(text).matches()) {
-        return new Bound(YearMonth.parse(text), JSON.textNode(text));
+        return JSON.textNode(text);
       }
     } else if (type instanceof ValueType.EnumOf e) {
       for (Object c : e.type().getEnumConstants()) {
         if (ConfigMessages.enumName((Enum<?>) c).equals(text)) {
-          return new Bound(c, JSON.textNode(text));
+          return JSON.textNode(text);
         }
       }
     }
@@ -219,7 +253,7 @@ final class Binder {
     return null;
   }
 
-  private Bound bindNumber(Scalar s, String text, ValueType.Num n, String path) {
+  private JsonNode bindNumber(Scalar s, String text, ValueType.Num n, String path) {
     Object value = null;
     double v = Double.NaN;
     if (n.integer() && INTEGER.matcher(text).matches()) {
@@ -259,9 +293,8 @@ final class Binder {
       fail(s, path, ConfigMessages.tooLarge());
       return null;
     }
-    JsonNode canonical = value instanceof Integer i ? JSON.numberNode(i)
+    return value instanceof Integer i ? JSON.numberNode(i)
         : value instanceof Long l ? JSON.numberNode(l) : JSON.numberNode((Double) value);
-    return new Bound(value, canonical);
   }
 
   /** The wrong-type rule for {@code type}. */
@@ -286,6 +319,31 @@ final class Binder {
       return ConfigMessages.NOT_TEXT;
     }
     return ConfigMessages.NOT_MAPPING;
+  }
+
+  /** Makes the lists and maps Jackson builds unmodifiable, keeping their order. */
+  private static final class Unmodifiable extends BeanDeserializerModifier {
+    @Override
+    public JsonDeserializer<?> modifyCollectionDeserializer(DeserializationConfig config,
+        CollectionType type, BeanDescription bean, JsonDeserializer<?> deserializer) {
+      return new StdDelegatingDeserializer<>(new StdConverter<Object, Object>() {
+        @Override
+        public Object convert(Object list) {
+          return Collections.unmodifiableList((List<?>) list);
+        }
+      }, type, deserializer);
+    }
+
+    @Override
+    public JsonDeserializer<?> modifyMapDeserializer(DeserializationConfig config, MapType type,
+        BeanDescription bean, JsonDeserializer<?> deserializer) {
+      return new StdDelegatingDeserializer<>(new StdConverter<Object, Object>() {
+        @Override
+        public Object convert(Object map) {
+          return Collections.unmodifiableMap((Map<?, ?>) map);
+        }
+      }, type, deserializer);
+    }
   }
 
   /** Reports {@code rule} for {@code node}, adding ", got value" when it is a scalar. */

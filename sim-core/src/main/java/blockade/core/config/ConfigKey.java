@@ -1,9 +1,7 @@
 package blockade.core.config;
 
-import java.lang.reflect.Constructor;
 import java.lang.reflect.RecordComponent;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -39,19 +37,6 @@ record ConfigKey(String name, ValueType type, String help, String defaultLiteral
   /** The names of the keys of {@code type} in declaration order. */
   static List<String> names(Class<? extends Record> type) {
     return of(type).stream().map(ConfigKey::name).toList();
-  }
-
-  /** The canonical constructor of {@code type}, made accessible. */
-  static Constructor<?> constructor(Class<? extends Record> type) {
-    Class<?>[] params = Arrays.stream(type.getRecordComponents())
-        .map(RecordComponent::getType).toArray(Class<?>[]::new);
-    try {
-      Constructor<?> c = type.getDeclaredConstructor(params);
-      c.setAccessible(true);
-      return c;
-    } catch (ReflectiveOperationException | RuntimeException e) {
-      throw new IllegalStateException("cannot construct config record " + type.getName(), e);
-    }
   }
 
   private static List<ConfigKey> read(Class<? extends Record> type) {

@@ -1,5 +1,6 @@
 package blockade.core.config;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -34,13 +35,13 @@ public final class ConfigLoader {
     ConfigNode tree = SetOverrides.apply(chain.tree(), sets, problems, nulled);
     tree = ConfigNode.withoutNulls(tree);
     Binder binder = new Binder(problems);
-    Binder.Bound bound = binder.bind(tree, new ValueType.Rec(root), "");
+    JsonNode canonical = binder.bind(tree, new ValueType.Rec(root), "");
     CrossKeyChecks.run(binder.built(), binder.lines(), problems);
-    if (!problems.isEmpty() || bound == null) {
+    if (!problems.isEmpty() || canonical == null) {
       throw failure(blameUnsetOverrides(problems, nulled));
     }
-    return new Loaded<>(root.cast(bound.value()), Canonical.yaml(bound.canonical()),
-        Canonical.hash(bound.canonical()), chain.files());
+    return new Loaded<>(root.cast(binder.root()), Canonical.yaml(canonical),
+        Canonical.hash(canonical), chain.files());
   }
 
   /**

@@ -1,5 +1,7 @@
 package blockade.core.config;
 
+import com.fasterxml.jackson.databind.EnumNamingStrategies;
+import com.fasterxml.jackson.databind.EnumNamingStrategy;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Locale;
@@ -73,6 +75,9 @@ public final class ConfigMessages {
   public static final String SET_BAD_YAML = "is not valid YAML: %s";
   /** A record's own constructor refused the values (its exception message follows). */
   public static final String REJECTED = "is rejected: %s";
+
+  /** Jackson's naming of enum constants in YAML, which {@link #enumName} and the binder share. */
+  static final EnumNamingStrategy ENUM_NAMES = EnumNamingStrategies.KEBAB_CASE;
 
   private ConfigMessages() {}
 
@@ -175,6 +180,6 @@ public final class ConfigMessages {
 
   /** The YAML spelling of an enum constant: lower case, '_' as '-' (PRO_RATA is pro-rata). */
   public static String enumName(Enum<?> e) {
-    return e.name().toLowerCase(Locale.ROOT).replace('_', '-');
+    return ENUM_NAMES.convertEnumToExternalName(e.name());
   }
 }

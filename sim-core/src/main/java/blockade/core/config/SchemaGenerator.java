@@ -1,20 +1,32 @@
 package blockade.core.config;
 
+import com.fasterxml.classmate.ResolvedType;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.util.ArrayList;
+import com.github.victools.jsonschema.generator.CustomDefinition;
+import com.github.victools.jsonschema.generator.CustomPropertyDefinition;
+import com.github.victools.jsonschema.generator.FieldScope;
+import com.github.victools.jsonschema.generator.Module;
+import com.github.victools.jsonschema.generator.Option;
+import com.github.victools.jsonschema.generator.OptionPreset;
+import com.github.victools.jsonschema.generator.SchemaGenerationContext;
+import com.github.victools.jsonschema.generator.SchemaGeneratorConfigBuilder;
+import com.github.victools.jsonschema.generator.SchemaVersion;
+import java.math.BigDecimal;
+import java.time.YearMonth;
 import java.util.Arrays;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 
 /**
- * Generates a JSON Schema (draft 2020-12) for a config record, so editors can complete keys and
- * flag mistakes while typing; descriptions come from {@link Help}, bounds from {@link Min} and
- * {@link Max}, defaults from {@link Default}. Every nested record is a {@code $defs} entry.
+ * Generates a JSON Schema (draft 2020-12) for a config record with victools' jsonschema-generator,
+ * so editors can complete keys and flag mistakes while typing. {@link Annotations} maps the config
+ * annotations onto it: descriptions from {@link Help}, bounds from {@link Min} and {@link Max},
+ * defaults from {@link Default}. Every nested record is a {@code $defs} entry.
  *
  * <p>The schema describes one file as written, not the merged result: a file that
  * {@code extends} another may leave out any key and may set any key or map entry to
@@ -23,34 +35,30 @@ import java.util.Map;
  * give the root's required keys. The loader still checks the merged result completely.
  */
 public final class SchemaGenerator {
-  static final String DRAFT = "https://json-schema.org/draft/2020-12/schema";
   static final String ID_PATTERN = "^[a-z0-9][a-z0-9._-]*$";
   static final String MONTH_PATTERN = "^[0-9]{4}-(0[1-9]|1[0-2])$";
 
   private static final ObjectMapper JSON = new ObjectMapper();
 
-  private final Map<Class<?>, String> defNames = new LinkedHashMap<>();
-  private final Map<String, ObjectNode> defs = new LinkedHashMap<>();
-
   private SchemaGenerator() {}
 
   /** The schema of {@code root} as pretty-printed JSON. */
   public static String generate(Class<? extends Record> root) {
-    SchemaGenerator g = new SchemaGenerator();
+    SchemaGeneratorConfigBuilder config = new SchemaGeneratorConfigBuilder(
+        JSON, SchemaVersion.DRAFT_2020_12, OptionPreset.PLAIN_JSON)
+        .with(Option.DEFINITIONS_FOR_ALL_OBJECTS, Option.FORBIDDEN_ADDITIONAL_PROPERTIES_BY_DEFAULT)
+        .with(new Annotations());
+    ObjectNode generated = new com.github.victools.jsonschema.generator.SchemaGenerator(
+        config.build()).generateSchema(root);
     ObjectNode schema = JSON.createObjectNode();
-    schema.put("$schema", DRAFT);
+    schema.set("$schema", generated.remove("$schema"));
     schema.put("title", root.getSimpleName());
-    Help help = root.getAnnotation(Help.class);
-    if (help != null) {
-      schema.put("description", help.value());
-    }
-    ObjectNode body = g.recordSchema(root);
-    body.put("type", "object");
-    ((ObjectNode) body.get("properties")).set(ConfigMessages.EXTENDS_KEY, JSON.createObjectNode()
+    schema.setAll(generated);
+    schema.put("type", "object"); // the file itself is never null
+    ((ObjectNode) schema.get("properties")).set(ConfigMessages.EXTENDS_KEY, JSON.createObjectNode()
         .put("type", "string")
         .put("description", "File this one inherits from (relative to this file); keys given"
             + " here override it, null resets a key to its default."));
-    schema.setAll(body);
     List<String> required = ConfigKey.of(root).stream()
         .filter(ConfigKey::required).map(ConfigKey::name).toList();
     if (!required.isEmpty()) {
@@ -60,10 +68,6 @@ public final class SchemaGenerator {
       ArrayNode r = schema.putObject("then").putArray("required");
       required.forEach(r::add);
     }
-    if (!g.defs.isEmpty()) {
-      ObjectNode defsNode = schema.putObject("$defs");
-      g.defs.forEach(defsNode::set);
-    }
     try {
       return JSON.writerWithDefaultPrettyPrinter().writeValueAsString(schema);
     } catch (JsonProcessingException e) {
@@ -72,125 +76,141 @@ public final class SchemaGenerator {
   }
 
   /**
-   * A record's schema. It also accepts {@code null}, so a key or map entry naming a record can
-   * be reset with null by a plain {@code $ref}: an {@code anyOf} of the record and null would
-   * make validators report a second, confusing error ("object found, null expected") next to
-   * every real one.
+   * The config conventions as a victools module. Keys keep declaration order. A key or map entry
+   * may be {@code null} (inherited or reset to its default); list items may not (the loader
+   * rejects them). A record's own schema accepts {@code null}, so a key or map entry naming a
+   * record is a plain {@code $ref}: an {@code anyOf} of the record and null would make validators
+   * report a second, confusing error ("object found, null expected") next to every real one. For
+   * the same reason an enum key lists {@code null} among its values instead of an {@code anyOf}.
+   * Every number is also within ±{@link InputLimits#MAX_MAGNITUDE}, as the binder checks.
    */
-  private ObjectNode recordSchema(Class<? extends Record> type) {
-    ObjectNode s = JSON.createObjectNode();
-    s.putArray("type").add("object").add("null");
-    ObjectNode props = s.putObject("properties");
-    for (ConfigKey key : ConfigKey.of(type)) {
-      ObjectNode p = JSON.createObjectNode();
-      if (!key.help().isEmpty()) {
-        p.put("description", key.help());
-      }
-      p.setAll(orNull(valueSchema(key.type())));
-      if (key.defaultLiteral() != null) {
-        p.set("default", defaultValue(type, key));
-      }
-      props.set(key.name(), p);
+  private static final class Annotations implements Module {
+    @Override
+    public void applyToConfigBuilder(SchemaGeneratorConfigBuilder builder) {
+      builder.forTypesInGeneral()
+          .withPropertySorter((a, b) -> 0)
+          .withDescriptionResolver(scope -> help(scope.getType().getErasedType()))
+          .withCustomDefinitionProvider((type, context) -> inline(typeSchema(type, context)))
+          .withTypeAttributeOverride((node, scope, context) -> {
+            if (scope.getType().isInstanceOf(Record.class)) {
+              node.putArray("type").add("object").add("null");
+            }
+          })
+          .withNumberInclusiveMinimumResolver(scope -> isNumber(scope.getType())
+              ? bound(-InputLimits.MAX_MAGNITUDE, integer(scope.getType())) : null)
+          .withNumberInclusiveMaximumResolver(scope -> isNumber(scope.getType())
+              ? bound(InputLimits.MAX_MAGNITUDE, integer(scope.getType())) : null);
+      builder.forFields()
+          .withNullableCheck(f -> !f.isFakeContainerItemScope()
+              && !f.getType().isInstanceOf(Record.class) && !f.getType().isInstanceOf(Enum.class))
+          .withCustomDefinitionProvider((f, context) -> f.isFakeContainerItemScope()
+              || !f.getType().isInstanceOf(Enum.class) ? null
+              : new CustomPropertyDefinition(enumSchema(f.getType().getErasedType(), true),
+                  CustomDefinition.AttributeInclusion.YES))
+          .withDescriptionResolver(f -> key(f, k -> k.help().isEmpty() ? null : k.help()))
+          .withDefaultResolver(f -> key(f, k -> k.defaultLiteral() == null ? null
+              : Binder.canonicalDefault(f.getDeclaringType().getErasedType(), k)))
+          .withNumberInclusiveMinimumResolver(f -> numberKey(f, ValueType.Num::min, -1))
+          .withNumberInclusiveMaximumResolver(f -> numberKey(f, ValueType.Num::max, 1))
+          .withInstanceAttributeOverride((node, f, context) -> {
+            if (f.isFakeContainerItemScope() && f.getType().isInstanceOf(Record.class)) {
+              node.put("type", "object"); // a list item may not be null: the loader rejects it
+            }
+          });
     }
-    s.put("additionalProperties", false);
-    return s;
-  }
 
-  private ObjectNode valueSchema(ValueType type) {
-    ObjectNode s = JSON.createObjectNode();
-    if (type instanceof ValueType.Num n) {
-      s.put("type", n.integer() ? "integer" : "number");
-      // every number is also within ±InputLimits.MAX_MAGNITUDE, as the binder checks
-      double min = n.min() == null ? -InputLimits.MAX_MAGNITUDE
-          : Math.max(n.min(), -InputLimits.MAX_MAGNITUDE);
-      double max = n.max() == null ? InputLimits.MAX_MAGNITUDE
-          : Math.min(n.max(), InputLimits.MAX_MAGNITUDE);
-      putNumber(s, "minimum", min, n.integer());
-      putNumber(s, "maximum", max, n.integer());
-    } else if (type instanceof ValueType.Bool) {
-      s.put("type", "boolean");
-    } else if (type instanceof ValueType.Text) {
-      s.put("type", "string");
-    } else if (type instanceof ValueType.Month) {
-      s.put("type", "string").put("pattern", MONTH_PATTERN);
-    } else if (type instanceof ValueType.EnumOf e) {
-      s.put("type", "string");
+    /** The schema of a month, enum or map of ids (else null: victools' default for the type). */
+    private static ObjectNode typeSchema(ResolvedType type, SchemaGenerationContext context) {
+      if (type.getErasedType() == YearMonth.class) {
+        return JSON.createObjectNode().put("type", "string").put("pattern", MONTH_PATTERN);
+      }
+      if (type.isInstanceOf(Enum.class)) {
+        return enumSchema(type.getErasedType(), false);
+      }
+      if (type.isInstanceOf(Map.class)) {
+        ResolvedType value = context.getTypeContext().getTypeParameterFor(type, Map.class, 1);
+        ObjectNode values = context.createStandardDefinitionReference(value, null);
+        if (!value.isInstanceOf(Record.class)) {
+          context.makeNullable(values); // null removes an inherited entry
+        }
+        ObjectNode s = JSON.createObjectNode().put("type", "object");
+        s.putObject("propertyNames").put("pattern", ID_PATTERN);
+        s.set("additionalProperties", values);
+        return s;
+      }
+      return null;
+    }
+
+    private static ObjectNode enumSchema(Class<?> type, boolean nullable) {
+      ObjectNode s = JSON.createObjectNode();
       ArrayNode values = s.putArray("enum");
-      Arrays.stream(e.type().getEnumConstants())
+      Arrays.stream(type.getEnumConstants())
           .forEach(c -> values.add(ConfigMessages.enumName((Enum<?>) c)));
-    } else if (type instanceof ValueType.ListOf l) {
-      s.put("type", "array");
-      ObjectNode items = valueSchema(l.item());
-      if (items.has("$ref")) {
-        items.put("type", "object"); // list items may not be null: the loader rejects them
+      if (nullable) {
+        s.putArray("type").add("string").add("null");
+        values.addNull();
+      } else {
+        s.put("type", "string");
       }
-      s.set("items", items);
-    } else if (type instanceof ValueType.MapOf m) {
-      s.put("type", "object");
-      s.putObject("propertyNames").put("pattern", ID_PATTERN);
-      // null removes an inherited entry
-      s.set("additionalProperties", orNull(valueSchema(m.value())));
-    } else if (type instanceof ValueType.Rec r) {
-      s.put("$ref", "#/$defs/" + defName(r.type()));
+      return s;
     }
-    return s;
-  }
 
-  /**
-   * {@code s} that also accepts {@code null}: a key or map entry set to null is inherited or
-   * reset to its default. (List items may not be null: the loader rejects them.)
-   */
-  private static ObjectNode orNull(ObjectNode s) {
-    if (s.has("$ref")) {
-      return s; // record schemas accept null themselves, see recordSchema
+    private static CustomDefinition inline(ObjectNode schema) {
+      return schema == null ? null : new CustomDefinition(schema,
+          CustomDefinition.DefinitionType.INLINE, CustomDefinition.AttributeInclusion.YES);
     }
-    ObjectNode out = s.deepCopy();
-    ArrayNode types = JSON.createArrayNode().add(s.get("type").asText()).add("null");
-    out.set("type", types);
-    if (out.get("enum") instanceof ArrayNode values) {
-      values.addNull();
-    }
-    return out;
-  }
 
-  /** The $defs entry name of a record, adding its schema on first use. */
-  private String defName(Class<? extends Record> type) {
-    String known = defNames.get(type);
-    if (known != null) {
-      return known;
+    private static String help(Class<?> type) {
+      Help help = type.getAnnotation(Help.class);
+      return help == null ? null : help.value();
     }
-    String name = type.getSimpleName();
-    if (defs.containsKey(name)) {
-      name = type.getName().replace('.', '_').replace('$', '_');
-    }
-    defNames.put(type, name);
-    defs.put(name, JSON.createObjectNode());
-    ObjectNode body = recordSchema(type);
-    Help help = type.getAnnotation(Help.class);
-    if (help != null) {
-      defs.get(name).put("description", help.value());
-    }
-    defs.get(name).setAll(body);
-    return name;
-  }
 
-  private static void putNumber(ObjectNode s, String field, double v, boolean integer) {
-    if (integer || v == Math.rint(v) && Math.abs(v) <= 1e15) {
-      s.put(field, (long) v);
-    } else {
-      s.put(field, v);
+    /** {@code get} applied to the config key a record field stands for (not its items). */
+    private static <T> T key(FieldScope f, Function<ConfigKey, T> get) {
+      ConfigKey k = f.isFakeContainerItemScope() ? null : configKey(f);
+      return k == null ? null : get.apply(k);
     }
-  }
 
-  /** The default converted like user input, so the schema shows what the loader would use. */
-  private static JsonNode defaultValue(Class<?> owner, ConfigKey key) {
-    List<ConfigProblem> problems = new ArrayList<>();
-    ConfigNode literal = YamlReader.read(key.defaultLiteral(), "@Default", problems);
-    Binder.Bound b = literal == null ? null : new Binder(problems).bind(literal, key.type(), "");
-    if (b == null || !problems.isEmpty()) {
-      throw new IllegalStateException("bad @Default(\"" + key.defaultLiteral() + "\") on "
-          + owner.getName() + "." + key.name() + ": " + problems);
+    /** The config key of a record field (or of the list it is an item of); null if none. */
+    private static ConfigKey configKey(FieldScope f) {
+      Class<?> owner = f.getDeclaringType().getErasedType();
+      return !owner.isRecord() ? null : ConfigKey.of(owner.asSubclass(Record.class)).stream()
+          .filter(k -> k.name().equals(f.getName())).findFirst().orElse(null);
     }
-    return b.canonical();
+
+    /**
+     * A field's {@link Min} ({@code sign} -1) or {@link Max} (+1) bound within the magnitude
+     * limit, for a number or for each number of a list.
+     */
+    private static BigDecimal numberKey(FieldScope f, Function<ValueType.Num, Double> get,
+        int sign) {
+      if (!isNumber(f.getType())) {
+        return null;
+      }
+      ConfigKey k = configKey(f);
+      ValueType t = k == null ? null : k.type();
+      while (t instanceof ValueType.ListOf l) {
+        t = l.item();
+      }
+      Double b = t instanceof ValueType.Num n ? get.apply(n) : null;
+      double limit = sign * InputLimits.MAX_MAGNITUDE;
+      double v = b == null ? limit : sign < 0 ? Math.max(b, limit) : Math.min(b, limit);
+      return bound(v, integer(f.getType()));
+    }
+
+    private static boolean isNumber(ResolvedType t) {
+      return t.isInstanceOf(Number.class) || t.getErasedType() == int.class
+          || t.getErasedType() == long.class || t.getErasedType() == double.class;
+    }
+
+    private static boolean integer(ResolvedType t) {
+      Class<?> c = t.getErasedType();
+      return c == int.class || c == long.class || c == Integer.class || c == Long.class;
+    }
+
+    /** A bound as JSON prints it best: 0, 1, 1000000000000000 or 0.95. */
+    private static BigDecimal bound(double v, boolean integer) {
+      return integer || v == Math.rint(v) ? BigDecimal.valueOf((long) v) : BigDecimal.valueOf(v);
+    }
   }
 }

@@ -40,6 +40,16 @@ class ConfigLoaderResolveTest {
   }
 
   @Test
+  void load_valid_listsAndMapsUnmodifiable() throws Exception {
+    // one config is shared by every Monte Carlo replication: none of them may change it
+    Toy.ScenarioConfig c = load("valid.yaml").value();
+    assertThrows(UnsupportedOperationException.class, () -> c.pricesUsd().add(1.0));
+    assertThrows(UnsupportedOperationException.class, () -> c.rules().clear());
+    assertThrows(UnsupportedOperationException.class,
+        () -> c.agents().incumbents().remove("acme"));
+  }
+
+  @Test
   void load_listsAndMaps_areUnmodifiable() throws Exception {
     Toy.ScenarioConfig c = load("valid.yaml").value();
     assertThrows(UnsupportedOperationException.class, () -> c.pricesUsd().add(1.0));

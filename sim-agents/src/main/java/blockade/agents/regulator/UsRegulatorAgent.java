@@ -158,8 +158,8 @@ public final class UsRegulatorAgent implements Agent {
       } else if (now.offshore() != OffshorePolicy.CLOSED) {
         // nothing left to ban at home: close the offshore route, one step at a time
         OffshorePolicy next = now.offshore() == OffshorePolicy.OPEN ? OffshorePolicy.COMPLIANT_ONLY : OffshorePolicy.CLOSED;
-        w.regime().publish(new ExportRule("adaptive-offshore-" + (++adaptiveRules), t, t + cfg.leadTimeMonths(), Integer.MAX_VALUE,
-            Set.of(), Set.of(), next, Set.of(), Double.NaN, false, 1));
+        w.regime().publish(ExportRule.builder("adaptive-offshore-" + (++adaptiveRules))
+            .announced(t).effective(t + cfg.leadTimeMonths()).offshore(next).severity(1).build());
       }
     } else if (lost > cfg.loosenAboveLostRevenueUsdBn()) {
       int low = Integer.MAX_VALUE;
@@ -181,8 +181,8 @@ public final class UsRegulatorAgent implements Agent {
   }
 
   private void publish(World w, String ruleId, int announce, int effective, Set<String> ban, Set<String> unban, Set<String> listed, double severity) {
-    w.regime().publish(new ExportRule(ruleId, announce, effective, Integer.MAX_VALUE, ban, unban, null,
-        listed, Double.NaN, false, severity));
+    w.regime().publish(ExportRule.builder(ruleId)
+        .announced(announce).effective(effective).bans(ban).unbans(unban).lists(listed).severity(severity).build());
   }
 
   @Override

@@ -49,7 +49,6 @@ public class FirmAgent extends BaseAgent implements ChipBuyer, FleetHolder, Firm
   private double capability = Double.NaN;
   private boolean listed;
   private boolean alive = true;
-  private double investedByStateUsdM;
 
   public FirmAgent(String id, boolean startup, FirmConfig cfg, FirmBehaviourConfig beh, Finance finance, World world) {
     super(id, startup ? "startup" : "incumbent", EnumSet.of(Phase.DECIDE, Phase.OPERATE));
@@ -185,6 +184,7 @@ public class FirmAgent extends BaseAgent implements ChipBuyer, FleetHolder, Firm
     payCosts(w, view);
     migration.advance(w, id);
     if (startup && finance.failed(this, w)) {
+      finance.exit(this, w);
       alive = false;
     }
   }
@@ -230,10 +230,6 @@ public class FirmAgent extends BaseAgent implements ChipBuyer, FleetHolder, Firm
   public Map<Sku, Long> liquidate() {
     alive = false;
     return fleet.liquidate();
-  }
-
-  public void recordStateInvestment(double usdM) {
-    investedByStateUsdM += usdM;
   }
 
   // ---------------------------------------------------------------- views
@@ -314,6 +310,6 @@ public class FirmAgent extends BaseAgent implements ChipBuyer, FleetHolder, Firm
     f.put("unmet_h100e", unmet);
     f.put("entity_listed", listed ? 1 : 0);
     f.put("offshore_sites", offshore.sites());
-    f.put("state_investment_usd_m", investedByStateUsdM);
+    f.put("state_investment_usd_m", StateEquity.heldBy(w.ledger(), id));
   }
 }

@@ -1,6 +1,7 @@
 package blockade.agents.fund;
 
 import blockade.agents.firm.FirmAgent;
+import blockade.agents.firm.StateEquity;
 import blockade.agents.supplier.CapacityInvestee;
 import blockade.core.engine.Agent;
 import blockade.core.engine.FirmView;
@@ -135,8 +136,7 @@ public final class StateFundAgent implements Agent, FundView, GrantPayer {
     if (amount <= 0) {
       return;
     }
-    w.ledger().transfer(id, f.id(), amount, "equity");
-    f.recordStateInvestment(amount);
+    w.ledger().transfer(id, f.id(), amount, StateEquity.STARTUP_EQUITY);
     holdings.merge(f.id(), amount, Double::sum);
     disbursed += amount;
     w.event(EventTypes.INVESTMENT, id, String.format(java.util.Locale.ROOT, "%.1f USD m into %s (%s)", amount, f.id(),
@@ -192,8 +192,7 @@ public final class StateFundAgent implements Agent, FundView, GrantPayer {
       double share = amount * Math.max(1, f.fleetH100e()) / total;
       double a = Math.min(share, w.ledger().balance(id) - directiveReserved);
       if (a > 0) {
-        w.ledger().transfer(id, f.id(), a, "coinvest");
-        f.recordStateInvestment(a);
+        w.ledger().transfer(id, f.id(), a, StateEquity.COINVESTMENT);
         holdings.merge(f.id(), a, Double::sum);
         disbursed += a;
       }

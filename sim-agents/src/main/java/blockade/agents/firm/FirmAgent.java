@@ -15,7 +15,6 @@ import blockade.core.market.Sku;
 import blockade.core.observe.Metrics;
 import blockade.core.policy.OffshorePolicy;
 import java.util.EnumSet;
-import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
@@ -38,7 +37,6 @@ public class FirmAgent extends BaseAgent implements ChipBuyer, FleetHolder, Firm
   private final Fleet fleet = new Fleet();
   private final double[] trainingHistory;
   private final int joinTick;
-  private final String id;
 
   private double trainDemand;
   private double inferDemand;
@@ -52,7 +50,6 @@ public class FirmAgent extends BaseAgent implements ChipBuyer, FleetHolder, Firm
 
   public FirmAgent(String id, boolean startup, FirmConfig cfg, FirmBehaviourConfig beh, Finance finance, World world) {
     super(id, startup ? "startup" : "incumbent", EnumSet.of(Phase.DECIDE, Phase.OPERATE));
-    this.id = id;
     this.startup = startup;
     this.cfg = cfg;
     this.beh = beh;

@@ -3,7 +3,7 @@ package blockade.agents.fund;
 import blockade.agents.firm.FirmAgent;
 import blockade.agents.firm.StateEquity;
 import blockade.agents.supplier.CapacityInvestee;
-import blockade.core.engine.Agent;
+import blockade.core.engine.BaseAgent;
 import blockade.core.engine.FirmView;
 import blockade.core.engine.FundView;
 import blockade.core.engine.GrantPayer;
@@ -14,14 +14,12 @@ import blockade.core.market.ComputeExchangeService;
 import blockade.core.market.Location;
 import blockade.core.market.Shipment;
 import blockade.core.market.Sku;
-import blockade.core.observe.AgentRow;
 import blockade.core.observe.EventTypes;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * A state fund (DESIGN §2.4). From its start month it receives equal monthly tranches of its
@@ -31,8 +29,7 @@ import java.util.Set;
  * equity in startups that failed, and the unusable part of directive chip grants (their value ×
  * (1 − the recipient's software efficiency on domestic chips)). Money not yet placed carries over.
  */
-public final class StateFundAgent implements Agent, FundView, GrantPayer {
-  private final String id;
+public final class StateFundAgent extends BaseAgent implements FundView, GrantPayer {
   private final FundConfig cfg;
   private final StartupSelection selection;
   private final Map<String, Double> holdings = new LinkedHashMap<>();
@@ -41,24 +38,9 @@ public final class StateFundAgent implements Agent, FundView, GrantPayer {
   private double directiveReserved;
 
   public StateFundAgent(String id, FundConfig cfg) {
-    this.id = id;
+    super(id, "state-fund", EnumSet.of(Phase.FUND));
     this.cfg = cfg;
     this.selection = StartupSelection.of(cfg.strategy(), cfg.provenTopN());
-  }
-
-  @Override
-  public String id() {
-    return id;
-  }
-
-  @Override
-  public String kind() {
-    return "state-fund";
-  }
-
-  @Override
-  public Set<Phase> phases() {
-    return EnumSet.of(Phase.FUND);
   }
 
   @Override
@@ -234,13 +216,11 @@ public final class StateFundAgent implements Agent, FundView, GrantPayer {
   }
 
   @Override
-  public AgentRow snapshot(World w) {
-    Map<String, Object> f = new LinkedHashMap<>();
+  protected void snapshotFields(World w, Map<String, Object> f) {
     f.put("disbursed_usd_m", disbursed);
     f.put("wasted_usd_m", wasted);
     f.put("equity_usd_m", equityUsdM());
     f.put("cash_usd_m", w.ledger().balance(id));
     f.put("holdings", holdings.size());
-    return new AgentRow(id, kind(), f);
   }
 }

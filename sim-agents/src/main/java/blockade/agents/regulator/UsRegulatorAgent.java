@@ -1,19 +1,17 @@
 package blockade.agents.regulator;
 
 import blockade.agents.supplier.UsVendorView;
-import blockade.core.engine.Agent;
+import blockade.core.engine.BaseAgent;
 import blockade.core.engine.FirmView;
 import blockade.core.engine.Phase;
 import blockade.core.engine.World;
 import blockade.core.market.Sku;
-import blockade.core.observe.AgentRow;
 import blockade.core.observe.EventTypes;
 import blockade.core.policy.ExportRegime;
 import blockade.core.policy.ExportRule;
 import blockade.core.policy.OffshorePolicy;
 import blockade.core.random.Draws;
 import java.util.EnumSet;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
 import org.apache.commons.rng.UniformRandomProvider;
@@ -26,31 +24,15 @@ import org.apache.commons.rng.UniformRandomProvider;
  * frontier gap falls below a threshold, loosens (re-allows the lowest banned tier) when US vendors'
  * lost China revenue passes a threshold, and each month may list prominent firms.
  */
-public final class UsRegulatorAgent implements Agent {
-  private final String id;
+public final class UsRegulatorAgent extends BaseAgent {
   private final AdaptiveRulesConfig cfg;
   private final UniformRandomProvider rng;
   private int adaptiveRules;
 
   public UsRegulatorAgent(String id, AdaptiveRulesConfig cfg, World w) {
-    this.id = id;
+    super(id, "us-regulator", EnumSet.of(Phase.REGULATE));
     this.cfg = cfg;
     this.rng = w.stream(id);
-  }
-
-  @Override
-  public String id() {
-    return id;
-  }
-
-  @Override
-  public String kind() {
-    return "us-regulator";
-  }
-
-  @Override
-  public Set<Phase> phases() {
-    return EnumSet.of(Phase.REGULATE);
   }
 
   @Override
@@ -186,11 +168,9 @@ public final class UsRegulatorAgent implements Agent {
   }
 
   @Override
-  public AgentRow snapshot(World w) {
-    Map<String, Object> f = new LinkedHashMap<>();
+  protected void snapshotFields(World w, Map<String, Object> f) {
     f.put("rules", w.regime().rules().size());
     f.put("adaptive_rules", adaptiveRules);
     f.put("regime_level", w.regime().at(w.tick()).level());
-    return new AgentRow(id, kind(), f);
   }
 }

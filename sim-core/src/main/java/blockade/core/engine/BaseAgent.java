@@ -17,7 +17,8 @@ import java.util.Set;
  * draw random numbers, so inspecting a running model does not change its results.
  */
 public abstract class BaseAgent implements Agent {
-  private final String id;
+  /** The agent's id, for subclasses' events and ledger calls. */
+  protected final String id;
   private final String kind;
   private final Set<Phase> phases;
   private World world;

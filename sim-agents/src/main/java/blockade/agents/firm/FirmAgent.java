@@ -290,6 +290,65 @@ public class FirmAgent extends BaseAgent implements ChipBuyer, FleetHolder, Firm
     return offshore.sites();
   }
 
+  // ---------------------------------------------------------------- inspector properties (read-only)
+
+  public double getFleetH100e() {
+    return fleetH100e();
+  }
+
+  /** Deployed chips by SKU, units, home and offshore. */
+  public Map<String, Long> getDeployedUnitsBySku() {
+    return fleet.deployedUnitsBySku();
+  }
+
+  /** Deployed nominal H100e by location ("home", "offshore"). */
+  public Map<String, Double> getFleetH100eByLocation() {
+    return Map.of("home", fleet.h100e(c -> c.location == Location.DOMESTIC),
+        "offshore", fleet.h100e(c -> c.location == Location.OFFSHORE));
+  }
+
+  /** Chips held but not deployed, by SKU, units, home and offshore. */
+  public Map<String, Long> getInventoryUnitsBySku() {
+    return fleet.inventoryUnitsBySku();
+  }
+
+  public long getInventoryUnits() {
+    return fleet.inventoryUnits();
+  }
+
+  public double getFrameworkShare() {
+    return migration.frameworkShare();
+  }
+
+  public double getCapability() {
+    return capability;
+  }
+
+  public int getOffshoreSites() {
+    return offshore.sites();
+  }
+
+  public boolean isEntityListed() {
+    return listed;
+  }
+
+  public double getDemandH100e() {
+    return demandH100e();
+  }
+
+  public double getUnmetH100e() {
+    return unmet;
+  }
+
+  public int getMigrationMonthsLeft() {
+    return migration.monthsLeft();
+  }
+
+  /** Equity state funds hold in the firm, USD millions (from the ledger). */
+  public double getStateInvestmentUsdM() {
+    return world() == null ? 0 : StateEquity.heldBy(world().ledger(), id);
+  }
+
   @Override
   protected void snapshotFields(World w, Map<String, Object> f) {
     FleetSnapshot s = fleet(w);

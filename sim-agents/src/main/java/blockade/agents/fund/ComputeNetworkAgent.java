@@ -147,6 +147,29 @@ public final class ComputeNetworkAgent extends BaseAgent implements ChipBuyer, F
     return 0;
   }
 
+  // ---------------------------------------------------------------- inspector properties (read-only)
+
+  public double getFleetH100e() {
+    return fleet.h100e(c -> true);
+  }
+
+  public long getInventoryUnits() {
+    return fleet.inventoryUnits();
+  }
+
+  /** Share of its capacity nobody bought last month. */
+  public double getIdleShare() {
+    return idleShare;
+  }
+
+  public double getWastedUsdM() {
+    return wasted;
+  }
+
+  public double getStatePowerBillUsdM() {
+    return statePowerUsdM;
+  }
+
   @Override
   protected void snapshotFields(World w, Map<String, Object> f) {
     f.put("fleet_h100e", fleet.h100e(c -> true));

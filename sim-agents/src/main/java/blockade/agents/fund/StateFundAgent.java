@@ -36,6 +36,8 @@ public final class StateFundAgent extends BaseAgent implements FundView, GrantPa
   private double disbursed;
   private double wasted;
   private double directiveReserved;
+  /** Tranches received from the state so far (for the inspector). */
+  private double receivedUsdM;
 
   public StateFundAgent(String id, FundConfig cfg) {
     super(id, "state-fund", EnumSet.of(Phase.FUND));
@@ -54,6 +56,7 @@ public final class StateFundAgent extends BaseAgent implements FundView, GrantPa
     }
     double tranche = cfg.budgetUsdM() / cfg.months();
     w.ledger().inject("state-budget", id, tranche);
+    receivedUsdM += tranche;
     double sum = cfg.weightSum();
     equity(w, tranche * cfg.startupEquity() / sum);
     coinvest(w, tranche * cfg.incumbentCoinvest() / sum);
@@ -213,6 +216,38 @@ public final class StateFundAgent extends BaseAgent implements FundView, GrantPa
       e += v;
     }
     return e;
+  }
+
+  // ---------------------------------------------------------------- inspector properties (read-only)
+
+  public String getStrategy() {
+    return cfg.strategy().name().toLowerCase(java.util.Locale.ROOT);
+  }
+
+  public double getBudgetUsdM() {
+    return cfg.budgetUsdM();
+  }
+
+  /** Budget the state has yet to pay in, USD millions. */
+  public double getBudgetLeftUsdM() {
+    return Math.max(0, cfg.budgetUsdM() - receivedUsdM);
+  }
+
+  public double getDisbursedUsdM() {
+    return disbursed;
+  }
+
+  public double getWastedUsdM() {
+    return wasted;
+  }
+
+  public double getEquityUsdM() {
+    return equityUsdM();
+  }
+
+  /** Firms it holds a stake in. */
+  public int getHoldings() {
+    return holdings.size();
   }
 
   @Override

@@ -64,6 +64,25 @@ public final class ChinaPolicyAgent extends BaseAgent {
     w.event(EventTypes.POLICY_CHANGE, id, name);
   }
 
+  // ---------------------------------------------------------------- inspector properties (read-only)
+
+  /** Domestic share guidance for state-linked buyers now (NaN before it joins a world). */
+  public double getDomesticShareStateLinked() {
+    return world() == null ? Double.NaN : world().chinaPolicy().domesticShareStateLinked();
+  }
+
+  /** Share of exchange bids the voucher pot pays now (NaN before it joins a world). */
+  public double getVoucherShare() {
+    return world() == null ? Double.NaN : world().chinaPolicy().voucherShare();
+  }
+
+  /** Policy steps in its timeline, in date order. */
+  public List<String> getSteps() {
+    List<String> out = new ArrayList<>();
+    steps.forEach(e -> out.add(e.getKey() + " " + e.getValue().from()));
+    return out;
+  }
+
   @Override
   protected void snapshotFields(World w, Map<String, Object> f) {
     f.put("domestic_share_state_linked", w.chinaPolicy().domesticShareStateLinked());

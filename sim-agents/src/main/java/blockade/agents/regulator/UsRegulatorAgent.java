@@ -11,7 +11,9 @@ import blockade.core.policy.ExportRegime;
 import blockade.core.policy.ExportRule;
 import blockade.core.policy.OffshorePolicy;
 import blockade.core.random.Draws;
+import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.apache.commons.rng.UniformRandomProvider;
@@ -165,6 +167,46 @@ public final class UsRegulatorAgent extends BaseAgent {
   private void publish(World w, String ruleId, int announce, int effective, Set<String> ban, Set<String> unban, Set<String> listed, double severity) {
     w.regime().publish(ExportRule.builder(ruleId)
         .announced(announce).effective(effective).bans(ban).unbans(unban).lists(listed).severity(severity).build());
+  }
+
+  // ---------------------------------------------------------------- inspector properties (read-only)
+
+  /** export_regime_level now (NaN before it joins a world). */
+  public double getRegimeLevel() {
+    return world() == null ? Double.NaN : world().regime().at(world().tick()).level();
+  }
+
+  /** Ids of the rules in force now, in publication order. */
+  public List<String> getRulesInForce() {
+    List<String> out = new ArrayList<>();
+    if (world() != null) {
+      for (ExportRule r : world().regime().rules()) {
+        if (r.inForce(world().tick())) {
+          out.add(r.id());
+        }
+      }
+    }
+    return out;
+  }
+
+  /** The offshore rule now: open, compliant-only or closed ("" before it joins a world). */
+  public String getOffshoreRule() {
+    return world() == null ? "" : world().regime().at(world().tick()).offshore().configName();
+  }
+
+  /** SKUs banned for China now. */
+  public Set<String> getBannedSkus() {
+    return world() == null ? Set.of() : world().regime().at(world().tick()).bannedSkus();
+  }
+
+  /** Agents on the entity list now. */
+  public Set<String> getEntityList() {
+    return world() == null ? Set.of() : world().regime().at(world().tick()).entityList();
+  }
+
+  /** Rules its adaptive reviews have published so far. */
+  public int getAdaptiveRules() {
+    return adaptiveRules;
   }
 
   @Override

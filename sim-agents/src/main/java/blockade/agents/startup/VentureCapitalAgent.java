@@ -104,6 +104,26 @@ public final class VentureCapitalAgent extends BaseAgent implements VentureCapit
     return amount;
   }
 
+  // ---------------------------------------------------------------- inspector properties (read-only)
+
+  /** This month's private AI investment pool, USD millions (NaN before it joins a world). */
+  public double getPoolUsdMPerMonth() {
+    return world() == null ? Double.NaN : poolUsdMPerMonth(world().tick());
+  }
+
+  /** Money left this month for rounds in existing startups, USD millions. */
+  public double getRoundBudgetUsdM() {
+    return roundBudget;
+  }
+
+  public double getInvestedUsdM() {
+    return invested;
+  }
+
+  public int getEntrants() {
+    return entrants;
+  }
+
   @Override
   protected void snapshotFields(World w, Map<String, Object> f) {
     f.put("invested_usd_m", invested);

@@ -193,6 +193,46 @@ public final class DomesticSupplierAgent extends BaseAgent implements ChipSuppli
     revenueThisMonth += s.valueUsdM();
   }
 
+  // ---------------------------------------------------------------- inspector properties (read-only)
+
+  public double getWafersPerMonth() {
+    return wafers;
+  }
+
+  /** Share of good dies per wafer now. */
+  public double getYield() {
+    return yield.at(cumulativeWafers);
+  }
+
+  public double getDieStock() {
+    return dieStock;
+  }
+
+  public double getHbmStockStacks() {
+    return hbmStock;
+  }
+
+  /** Units of its current chip last month's dies and HBM allowed. */
+  public double getCapacityUnits() {
+    return lastCapacity;
+  }
+
+  /** What bound output when orders last exceeded it: "dies", "hbm" or "". */
+  public String getCapacityBoundBy() {
+    return binding;
+  }
+
+  /** Current price of its newest chip on sale, USD (NaN before it joins a world or with none on sale). */
+  public double getPriceUsd() {
+    World w = world();
+    Sku main = w == null ? null : currentSku(w);
+    return main == null ? Double.NaN : w.catalogue().price(main.name());
+  }
+
+  public double getTotalOutputUnits() {
+    return totalOutput;
+  }
+
   @Override
   protected void snapshotFields(World w, Map<String, Object> f) {
     f.put("wafers_per_month", wafers);

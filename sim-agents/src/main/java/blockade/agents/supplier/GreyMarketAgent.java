@@ -99,6 +99,21 @@ public final class GreyMarketAgent extends BaseAgent implements ChipSupplier {
     }
   }
 
+  // ---------------------------------------------------------------- inspector properties (read-only)
+
+  public long getUnitsSold() {
+    return sold;
+  }
+
+  public long getUnitsSeized() {
+    return seized;
+  }
+
+  /** Chance a smuggled unit is seized now (NaN before it joins a world). */
+  public double getSeizureProbability() {
+    return world() == null ? Double.NaN : seizureProbability(world());
+  }
+
   @Override
   protected void snapshotFields(World w, Map<String, Object> f) {
     f.put("units_sold", sold);

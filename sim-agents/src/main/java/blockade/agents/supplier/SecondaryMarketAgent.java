@@ -102,6 +102,24 @@ public final class SecondaryMarketAgent extends BaseAgent implements ChipSupplie
     return new FleetSnapshot(0, 0, 0, 0, n, 0);
   }
 
+  // ---------------------------------------------------------------- inspector properties (read-only)
+
+  /** Used chips in stock, units. */
+  public long getInventoryUnits() {
+    long n = 0;
+    for (long[] v : stock.values()) {
+      n += v[0];
+    }
+    return n;
+  }
+
+  /** Used chips in stock by SKU, units. */
+  public Map<String, Long> getStockBySku() {
+    Map<String, Long> out = new LinkedHashMap<>();
+    stock.forEach((sku, n) -> out.put(sku.name(), n[0]));
+    return out;
+  }
+
   @Override
   protected void snapshotFields(World w, Map<String, Object> f) {
     f.put("inventory_units", fleet(w).inventoryUnits());

@@ -110,6 +110,35 @@ public final class UsSupplierAgent extends BaseAgent implements ChipSupplier, Us
     return Math.max(0, bestTrailingYearUsdM - trailingYearUsdM) / 1000;
   }
 
+  // ---------------------------------------------------------------- inspector properties (read-only)
+
+  public double getChinaRevenueTrailingYearUsdM() {
+    return trailingYearUsdM;
+  }
+
+  public double getChinaRevenueTotalUsdM() {
+    return revenueTotalUsdM;
+  }
+
+  public double getLostChinaRevenueUsdBnAnnual() {
+    return lostChinaRevenueUsdBnAnnual();
+  }
+
+  public double getCancelledOrdersUsdM() {
+    return cancelledUsdM;
+  }
+
+  /** List price of each of its SKUs, USD (empty before it joins a world). */
+  public Map<String, Double> getPricesUsd() {
+    Map<String, Double> out = new java.util.LinkedHashMap<>();
+    if (world() != null) {
+      for (Sku s : world().catalogue().byVendor(id)) {
+        out.put(s.name(), world().catalogue().price(s.name()));
+      }
+    }
+    return out;
+  }
+
   @Override
   protected void snapshotFields(World w, Map<String, Object> f) {
     f.put("china_revenue_total_usd_m", revenueTotalUsdM);

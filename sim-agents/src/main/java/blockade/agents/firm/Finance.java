@@ -11,6 +11,12 @@ public interface Finance {
   /** Money in this month (before costs), called in OPERATE. */
   void fund(FirmAgent firm, World world);
 
-  /** Whether the firm has failed after paying this month's costs. */
+  /**
+   * Whether the firm has failed after paying this month's costs. Decides only: reads the firm
+   * and the ledger, changes nothing; {@link #exit} carries the decision out.
+   */
   boolean failed(FirmAgent firm, World world);
+
+  /** Carries out the exit {@link #failed} decided (the firm calls it once, then leaves). */
+  default void exit(FirmAgent firm, World world) {}
 }

@@ -184,6 +184,24 @@ public final class Fleet {
     return out;
   }
 
+  /** Deployed units by SKU name, home and offshore, in first-install order (a copy). */
+  public Map<String, Long> deployedUnitsBySku() {
+    Map<String, Long> out = new LinkedHashMap<>();
+    for (Cohort c : deployed()) {
+      out.merge(c.sku.name(), c.units, Long::sum);
+    }
+    return out;
+  }
+
+  /** Undeployed units by SKU name, home and offshore (a copy). */
+  public Map<String, Long> inventoryUnitsBySku() {
+    Map<String, Long> out = new LinkedHashMap<>();
+    for (Map<Sku, long[]> m : inventory.values()) {
+      m.forEach((sku, n) -> out.merge(sku.name(), n[0], Long::sum));
+    }
+    return out;
+  }
+
   /** Nominal deployed H100e by origin/location filter. */
   public double h100e(java.util.function.Predicate<Cohort> filter) {
     double h = 0;

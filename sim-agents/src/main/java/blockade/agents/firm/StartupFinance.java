@@ -31,12 +31,25 @@ public final class StartupFinance implements Finance {
     }
   }
 
+  /**
+   * The failure rule, pure: a startup with a burn fails when its cash after this month's costs is
+   * below half a month's burn.
+   */
+  public static boolean insolvent(double cashUsdM, double burnUsdMPerMonth) {
+    return !(cashUsdM >= burnUsdMPerMonth * 0.5 || burnUsdMPerMonth <= 0);
+  }
+
   @Override
   public boolean failed(FirmAgent firm, World w) {
-    double cash = w.ledger().balance(firm.id());
-    if (cash >= firm.config().burnUsdMPerMonth() * 0.5 || firm.config().burnUsdMPerMonth() <= 0) {
-      return false;
-    }
+    return insolvent(w.ledger().balance(firm.id()), firm.config().burnUsdMPerMonth());
+  }
+
+  /**
+   * Bankruptcy: pending orders are cancelled, every chip goes to the secondary market, and the
+   * failure is counted and reported.
+   */
+  @Override
+  public void exit(FirmAgent firm, World w) {
     Map<String, ChipSupplier> suppliers = new LinkedHashMap<>();
     for (ChipSupplier s : w.agents(ChipSupplier.class)) {
       suppliers.put(s.id(), s);
@@ -50,6 +63,5 @@ public final class StartupFinance implements Finance {
     }
     w.stats().add(Metrics.BANKRUPTCIES, 1);
     w.event(EventTypes.BANKRUPTCY, firm.id(), units + " chips returned to the market");
-    return true;
   }
 }

@@ -1,7 +1,7 @@
 package blockade.agents.fund;
 
 import blockade.agents.firm.Fleet;
-import blockade.core.engine.Agent;
+import blockade.core.engine.BaseAgent;
 import blockade.core.engine.ChipBuyer;
 import blockade.core.engine.FleetHolder;
 import blockade.core.engine.FundView;
@@ -15,19 +15,16 @@ import blockade.core.market.ExchangeParticipant;
 import blockade.core.market.Location;
 import blockade.core.market.Side;
 import blockade.core.market.Sku;
-import blockade.core.observe.AgentRow;
 import blockade.core.observe.Metrics;
 import java.util.EnumSet;
-import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * The national computing network: state datacenters that buy domestic chips with fund money and
  * sell their capacity on the exchange at a reserve price of subsidized power plus depreciation.
  * Capacity nobody buys is idle; its monthly cost counts as state waste (DESIGN §2.4).
  */
-public final class ComputeNetworkAgent implements Agent, ChipBuyer, FleetHolder, PowerUser, ExchangeParticipant, FundView {
+public final class ComputeNetworkAgent extends BaseAgent implements ChipBuyer, FleetHolder, PowerUser, ExchangeParticipant, FundView {
   public static final String ID = "national-compute-network";
   private final ComputeNetworkConfig cfg;
   private final Fleet fleet = new Fleet();
@@ -37,23 +34,9 @@ public final class ComputeNetworkAgent implements Agent, ChipBuyer, FleetHolder,
   private double statePowerUsdM;
 
   public ComputeNetworkAgent(ComputeNetworkConfig cfg, World w) {
+    super(ID, "compute-network", EnumSet.of(Phase.DECIDE, Phase.OPERATE));
     this.cfg = cfg;
     fleet.installInitial(cfg.initialFleet(), w);
-  }
-
-  @Override
-  public String id() {
-    return ID;
-  }
-
-  @Override
-  public String kind() {
-    return "compute-network";
-  }
-
-  @Override
-  public Set<Phase> phases() {
-    return EnumSet.of(Phase.DECIDE, Phase.OPERATE);
   }
 
   private double capacityH100e(World w) {
@@ -164,14 +147,35 @@ public final class ComputeNetworkAgent implements Agent, ChipBuyer, FleetHolder,
     return 0;
   }
 
+  // ---------------------------------------------------------------- inspector properties (read-only)
+
+  public double getFleetH100e() {
+    return fleet.h100e(c -> true);
+  }
+
+  public long getInventoryUnits() {
+    return fleet.inventoryUnits();
+  }
+
+  /** Share of its capacity nobody bought last month. */
+  public double getIdleShare() {
+    return idleShare;
+  }
+
+  public double getWastedUsdM() {
+    return wasted;
+  }
+
+  public double getStatePowerBillUsdM() {
+    return statePowerUsdM;
+  }
+
   @Override
-  public AgentRow snapshot(World w) {
-    Map<String, Object> f = new LinkedHashMap<>();
+  protected void snapshotFields(World w, Map<String, Object> f) {
     f.put("fleet_h100e", fleet.h100e(c -> true));
     f.put("idle_share", idleShare);
     f.put("wasted_usd_m", wasted);
     f.put("state_power_bill_usd_m", statePowerUsdM);
     f.put("cash_usd_m", w.ledger().balance(ID));
-    return new AgentRow(ID, kind(), f);
   }
 }

@@ -1,8 +1,9 @@
 package blockade.agents.fund;
 
 import blockade.agents.firm.FirmAgent;
+import blockade.agents.firm.StateEquity;
 import blockade.agents.supplier.CapacityInvestee;
-import blockade.core.engine.Agent;
+import blockade.core.engine.BaseAgent;
 import blockade.core.engine.FirmView;
 import blockade.core.engine.FundView;
 import blockade.core.engine.GrantPayer;
@@ -13,14 +14,12 @@ import blockade.core.market.ComputeExchangeService;
 import blockade.core.market.Location;
 import blockade.core.market.Shipment;
 import blockade.core.market.Sku;
-import blockade.core.observe.AgentRow;
 import blockade.core.observe.EventTypes;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * A state fund (DESIGN §2.4). From its start month it receives equal monthly tranches of its
@@ -30,34 +29,20 @@ import java.util.Set;
  * equity in startups that failed, and the unusable part of directive chip grants (their value ×
  * (1 − the recipient's software efficiency on domestic chips)). Money not yet placed carries over.
  */
-public final class StateFundAgent implements Agent, FundView, GrantPayer {
-  private final String id;
+public final class StateFundAgent extends BaseAgent implements FundView, GrantPayer {
   private final FundConfig cfg;
   private final StartupSelection selection;
   private final Map<String, Double> holdings = new LinkedHashMap<>();
   private double disbursed;
   private double wasted;
   private double directiveReserved;
+  /** Tranches received from the state so far (for the inspector). */
+  private double receivedUsdM;
 
   public StateFundAgent(String id, FundConfig cfg) {
-    this.id = id;
+    super(id, "state-fund", EnumSet.of(Phase.FUND));
     this.cfg = cfg;
     this.selection = StartupSelection.of(cfg.strategy(), cfg.provenTopN());
-  }
-
-  @Override
-  public String id() {
-    return id;
-  }
-
-  @Override
-  public String kind() {
-    return "state-fund";
-  }
-
-  @Override
-  public Set<Phase> phases() {
-    return EnumSet.of(Phase.FUND);
   }
 
   @Override
@@ -71,6 +56,7 @@ public final class StateFundAgent implements Agent, FundView, GrantPayer {
     }
     double tranche = cfg.budgetUsdM() / cfg.months();
     w.ledger().inject("state-budget", id, tranche);
+    receivedUsdM += tranche;
     double sum = cfg.weightSum();
     equity(w, tranche * cfg.startupEquity() / sum);
     coinvest(w, tranche * cfg.incumbentCoinvest() / sum);
@@ -135,8 +121,7 @@ public final class StateFundAgent implements Agent, FundView, GrantPayer {
     if (amount <= 0) {
       return;
     }
-    w.ledger().transfer(id, f.id(), amount, "equity");
-    f.recordStateInvestment(amount);
+    w.ledger().transfer(id, f.id(), amount, StateEquity.STARTUP_EQUITY);
     holdings.merge(f.id(), amount, Double::sum);
     disbursed += amount;
     w.event(EventTypes.INVESTMENT, id, String.format(java.util.Locale.ROOT, "%.1f USD m into %s (%s)", amount, f.id(),
@@ -192,8 +177,7 @@ public final class StateFundAgent implements Agent, FundView, GrantPayer {
       double share = amount * Math.max(1, f.fleetH100e()) / total;
       double a = Math.min(share, w.ledger().balance(id) - directiveReserved);
       if (a > 0) {
-        w.ledger().transfer(id, f.id(), a, "coinvest");
-        f.recordStateInvestment(a);
+        w.ledger().transfer(id, f.id(), a, StateEquity.COINVESTMENT);
         holdings.merge(f.id(), a, Double::sum);
         disbursed += a;
       }
@@ -234,14 +218,44 @@ public final class StateFundAgent implements Agent, FundView, GrantPayer {
     return e;
   }
 
+  // ---------------------------------------------------------------- inspector properties (read-only)
+
+  public String getStrategy() {
+    return cfg.strategy().name().toLowerCase(java.util.Locale.ROOT);
+  }
+
+  public double getBudgetUsdM() {
+    return cfg.budgetUsdM();
+  }
+
+  /** Budget the state has yet to pay in, USD millions. */
+  public double getBudgetLeftUsdM() {
+    return Math.max(0, cfg.budgetUsdM() - receivedUsdM);
+  }
+
+  public double getDisbursedUsdM() {
+    return disbursed;
+  }
+
+  public double getWastedUsdM() {
+    return wasted;
+  }
+
+  public double getEquityUsdM() {
+    return equityUsdM();
+  }
+
+  /** Firms it holds a stake in. */
+  public int getHoldings() {
+    return holdings.size();
+  }
+
   @Override
-  public AgentRow snapshot(World w) {
-    Map<String, Object> f = new LinkedHashMap<>();
+  protected void snapshotFields(World w, Map<String, Object> f) {
     f.put("disbursed_usd_m", disbursed);
     f.put("wasted_usd_m", wasted);
     f.put("equity_usd_m", equityUsdM());
     f.put("cash_usd_m", w.ledger().balance(id));
     f.put("holdings", holdings.size());
-    return new AgentRow(id, kind(), f);
   }
 }

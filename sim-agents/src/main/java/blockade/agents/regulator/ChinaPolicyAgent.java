@@ -1,16 +1,13 @@
 package blockade.agents.regulator;
 
-import blockade.core.engine.Agent;
+import blockade.core.engine.BaseAgent;
 import blockade.core.engine.Phase;
 import blockade.core.engine.World;
-import blockade.core.observe.AgentRow;
 import blockade.core.observe.EventTypes;
 import java.util.ArrayList;
 import java.util.EnumSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.TreeSet;
 
 /**
@@ -18,29 +15,13 @@ import java.util.TreeSet;
  * state-linked buyers, discouraged and customs-blocked US chips, vouchers, power subsidy and
  * build-out, exchange fee, ecosystem programmes. Also the exchange operator (fees land here).
  */
-public final class ChinaPolicyAgent implements Agent {
-  private final String id;
+public final class ChinaPolicyAgent extends BaseAgent {
   private final List<Map.Entry<String, PolicyStepConfig>> steps;
 
   public ChinaPolicyAgent(String id, Map<String, PolicyStepConfig> timeline) {
-    this.id = id;
+    super(id, "china-policy", EnumSet.of(Phase.REGULATE));
     this.steps = new ArrayList<>(timeline.entrySet());
     this.steps.sort((a, b) -> a.getValue().from().compareTo(b.getValue().from()));
-  }
-
-  @Override
-  public String id() {
-    return id;
-  }
-
-  @Override
-  public String kind() {
-    return "china-policy";
-  }
-
-  @Override
-  public Set<Phase> phases() {
-    return EnumSet.of(Phase.REGULATE);
   }
 
   @Override
@@ -83,12 +64,29 @@ public final class ChinaPolicyAgent implements Agent {
     w.event(EventTypes.POLICY_CHANGE, id, name);
   }
 
+  // ---------------------------------------------------------------- inspector properties (read-only)
+
+  /** Domestic share guidance for state-linked buyers now (NaN before it joins a world). */
+  public double getDomesticShareStateLinked() {
+    return world() == null ? Double.NaN : world().chinaPolicy().domesticShareStateLinked();
+  }
+
+  /** Share of exchange bids the voucher pot pays now (NaN before it joins a world). */
+  public double getVoucherShare() {
+    return world() == null ? Double.NaN : world().chinaPolicy().voucherShare();
+  }
+
+  /** Policy steps in its timeline, in date order. */
+  public List<String> getSteps() {
+    List<String> out = new ArrayList<>();
+    steps.forEach(e -> out.add(e.getKey() + " " + e.getValue().from()));
+    return out;
+  }
+
   @Override
-  public AgentRow snapshot(World w) {
-    Map<String, Object> f = new LinkedHashMap<>();
+  protected void snapshotFields(World w, Map<String, Object> f) {
     f.put("domestic_share_state_linked", w.chinaPolicy().domesticShareStateLinked());
     f.put("voucher_share", w.chinaPolicy().voucherShare());
     f.put("fees_collected_usd_m", w.ledger().balance(id));
-    return new AgentRow(id, kind(), f);
   }
 }

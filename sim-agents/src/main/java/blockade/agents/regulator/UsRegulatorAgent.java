@@ -1,19 +1,19 @@
 package blockade.agents.regulator;
 
 import blockade.agents.supplier.UsVendorView;
-import blockade.core.engine.Agent;
+import blockade.core.engine.BaseAgent;
 import blockade.core.engine.FirmView;
 import blockade.core.engine.Phase;
 import blockade.core.engine.World;
 import blockade.core.market.Sku;
-import blockade.core.observe.AgentRow;
 import blockade.core.observe.EventTypes;
 import blockade.core.policy.ExportRegime;
 import blockade.core.policy.ExportRule;
 import blockade.core.policy.OffshorePolicy;
 import blockade.core.random.Draws;
+import java.util.ArrayList;
 import java.util.EnumSet;
-import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.apache.commons.rng.UniformRandomProvider;
@@ -26,31 +26,15 @@ import org.apache.commons.rng.UniformRandomProvider;
  * frontier gap falls below a threshold, loosens (re-allows the lowest banned tier) when US vendors'
  * lost China revenue passes a threshold, and each month may list prominent firms.
  */
-public final class UsRegulatorAgent implements Agent {
-  private final String id;
+public final class UsRegulatorAgent extends BaseAgent {
   private final AdaptiveRulesConfig cfg;
   private final UniformRandomProvider rng;
   private int adaptiveRules;
 
   public UsRegulatorAgent(String id, AdaptiveRulesConfig cfg, World w) {
-    this.id = id;
+    super(id, "us-regulator", EnumSet.of(Phase.REGULATE));
     this.cfg = cfg;
     this.rng = w.stream(id);
-  }
-
-  @Override
-  public String id() {
-    return id;
-  }
-
-  @Override
-  public String kind() {
-    return "us-regulator";
-  }
-
-  @Override
-  public Set<Phase> phases() {
-    return EnumSet.of(Phase.REGULATE);
   }
 
   @Override
@@ -158,8 +142,8 @@ public final class UsRegulatorAgent implements Agent {
       } else if (now.offshore() != OffshorePolicy.CLOSED) {
         // nothing left to ban at home: close the offshore route, one step at a time
         OffshorePolicy next = now.offshore() == OffshorePolicy.OPEN ? OffshorePolicy.COMPLIANT_ONLY : OffshorePolicy.CLOSED;
-        w.regime().publish(new ExportRule("adaptive-offshore-" + (++adaptiveRules), t, t + cfg.leadTimeMonths(), Integer.MAX_VALUE,
-            Set.of(), Set.of(), next, Set.of(), Double.NaN, false, 1));
+        w.regime().publish(ExportRule.builder("adaptive-offshore-" + (++adaptiveRules))
+            .announced(t).effective(t + cfg.leadTimeMonths()).offshore(next).severity(1).build());
       }
     } else if (lost > cfg.loosenAboveLostRevenueUsdBn()) {
       int low = Integer.MAX_VALUE;
@@ -181,16 +165,54 @@ public final class UsRegulatorAgent implements Agent {
   }
 
   private void publish(World w, String ruleId, int announce, int effective, Set<String> ban, Set<String> unban, Set<String> listed, double severity) {
-    w.regime().publish(new ExportRule(ruleId, announce, effective, Integer.MAX_VALUE, ban, unban, null,
-        listed, Double.NaN, false, severity));
+    w.regime().publish(ExportRule.builder(ruleId)
+        .announced(announce).effective(effective).bans(ban).unbans(unban).lists(listed).severity(severity).build());
+  }
+
+  // ---------------------------------------------------------------- inspector properties (read-only)
+
+  /** export_regime_level now (NaN before it joins a world). */
+  public double getRegimeLevel() {
+    return world() == null ? Double.NaN : world().regime().at(world().tick()).level();
+  }
+
+  /** Ids of the rules in force now, in publication order. */
+  public List<String> getRulesInForce() {
+    List<String> out = new ArrayList<>();
+    if (world() != null) {
+      for (ExportRule r : world().regime().rules()) {
+        if (r.inForce(world().tick())) {
+          out.add(r.id());
+        }
+      }
+    }
+    return out;
+  }
+
+  /** The offshore rule now: open, compliant-only or closed ("" before it joins a world). */
+  public String getOffshoreRule() {
+    return world() == null ? "" : world().regime().at(world().tick()).offshore().configName();
+  }
+
+  /** SKUs banned for China now. */
+  public Set<String> getBannedSkus() {
+    return world() == null ? Set.of() : world().regime().at(world().tick()).bannedSkus();
+  }
+
+  /** Agents on the entity list now. */
+  public Set<String> getEntityList() {
+    return world() == null ? Set.of() : world().regime().at(world().tick()).entityList();
+  }
+
+  /** Rules its adaptive reviews have published so far. */
+  public int getAdaptiveRules() {
+    return adaptiveRules;
   }
 
   @Override
-  public AgentRow snapshot(World w) {
-    Map<String, Object> f = new LinkedHashMap<>();
+  protected void snapshotFields(World w, Map<String, Object> f) {
     f.put("rules", w.regime().rules().size());
     f.put("adaptive_rules", adaptiveRules);
     f.put("regime_level", w.regime().at(w.tick()).level());
-    return new AgentRow(id, kind(), f);
   }
 }

@@ -37,7 +37,6 @@ import blockade.core.random.RandomStreams;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeSet;
 import org.apache.commons.rng.UniformRandomProvider;
 
 /** Turns a validated scenario and a seed into a ready-to-run {@link BlockadeModel}. */
@@ -61,9 +60,18 @@ public final class ScenarioBuilder {
     List<ExportRule> rules = new ArrayList<>();
     for (Map.Entry<String, ExportRuleConfig> e : c.usControls().rules().entrySet()) {
       ExportRuleConfig r = e.getValue();
-      rules.add(new ExportRule(e.getKey(), cal.tickOf(r.announce()), cal.tickOf(r.effective()),
-          r.rescinded() == null ? Integer.MAX_VALUE : cal.tickOf(r.rescinded()), new TreeSet<>(r.banSkus()), new TreeSet<>(r.unbanSkus()),
-          r.offshore(), new TreeSet<>(r.entityList()), r.enforcement() == null ? Double.NaN : r.enforcement(), r.hbmBan(), r.severity()));
+      rules.add(ExportRule.builder(e.getKey())
+          .announced(cal.tickOf(r.announce()))
+          .effective(cal.tickOf(r.effective()))
+          .rescinded(r.rescinded() == null ? Integer.MAX_VALUE : cal.tickOf(r.rescinded()))
+          .bans(r.banSkus())
+          .unbans(r.unbanSkus())
+          .offshore(r.offshore())
+          .lists(r.entityList())
+          .enforcement(r.enforcement() == null ? Double.NaN : r.enforcement())
+          .hbmBan(r.hbmBan())
+          .severity(r.severity())
+          .build());
     }
     ExportRegime regime = new ExportRegime(rules, c.usControls().initialOffshore(), c.usControls().initialEnforcement());
     World w = new World(cal, new RandomStreams(seed), regime, new Catalogue(skus),

@@ -2,11 +2,10 @@ package blockade.agents.startup;
 
 import blockade.agents.firm.FirmAgent;
 import blockade.agents.firm.VentureCapital;
-import blockade.core.engine.Agent;
+import blockade.core.engine.BaseAgent;
 import blockade.core.engine.FirmView;
 import blockade.core.engine.Phase;
 import blockade.core.engine.World;
-import blockade.core.observe.AgentRow;
 import blockade.core.observe.EventTypes;
 import blockade.core.observe.Metrics;
 import blockade.core.random.Draws;
@@ -15,7 +14,6 @@ import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.function.BiFunction;
 import org.apache.commons.rng.UniformRandomProvider;
 
@@ -25,7 +23,7 @@ import org.apache.commons.rng.UniformRandomProvider;
  * with short runway wins a round with a chance that rises with its capability rank; entries arrive
  * as a Poisson process whose rate follows the entry money. Money enters the model as "private-vc".
  */
-public final class VentureCapitalAgent implements Agent, VentureCapital {
+public final class VentureCapitalAgent extends BaseAgent implements VentureCapital {
   public static final String ID = "private-vc";
   private final VentureConfig cfg;
   private final UniformRandomProvider rng;
@@ -37,24 +35,10 @@ public final class VentureCapitalAgent implements Agent, VentureCapital {
 
   /** @param entrantFactory makes the n-th entrant (id, drawn cash) for the world */
   public VentureCapitalAgent(VentureConfig cfg, World w, BiFunction<Integer, World, FirmAgent> entrantFactory) {
+    super(ID, "venture-capital", EnumSet.of(Phase.FUND));
     this.cfg = cfg;
     this.rng = w.stream(ID);
     this.entrantFactory = entrantFactory;
-  }
-
-  @Override
-  public String id() {
-    return ID;
-  }
-
-  @Override
-  public String kind() {
-    return "venture-capital";
-  }
-
-  @Override
-  public Set<Phase> phases() {
-    return EnumSet.of(Phase.FUND);
   }
 
   double poolUsdMPerMonth(int tick) {
@@ -120,11 +104,29 @@ public final class VentureCapitalAgent implements Agent, VentureCapital {
     return amount;
   }
 
+  // ---------------------------------------------------------------- inspector properties (read-only)
+
+  /** This month's private AI investment pool, USD millions (NaN before it joins a world). */
+  public double getPoolUsdMPerMonth() {
+    return world() == null ? Double.NaN : poolUsdMPerMonth(world().tick());
+  }
+
+  /** Money left this month for rounds in existing startups, USD millions. */
+  public double getRoundBudgetUsdM() {
+    return roundBudget;
+  }
+
+  public double getInvestedUsdM() {
+    return invested;
+  }
+
+  public int getEntrants() {
+    return entrants;
+  }
+
   @Override
-  public AgentRow snapshot(World w) {
-    Map<String, Object> f = new LinkedHashMap<>();
+  protected void snapshotFields(World w, Map<String, Object> f) {
     f.put("invested_usd_m", invested);
     f.put("entrants", entrants);
-    return new AgentRow(ID, kind(), f);
   }
 }

@@ -1,6 +1,6 @@
 package blockade.agents.supplier;
 
-import blockade.core.engine.Agent;
+import blockade.core.engine.BaseAgent;
 import blockade.core.engine.ChipSupplier;
 import blockade.core.engine.Phase;
 import blockade.core.engine.World;
@@ -12,15 +12,12 @@ import blockade.core.market.PriceAdjustRule;
 import blockade.core.market.Quote;
 import blockade.core.market.Shipment;
 import blockade.core.market.Sku;
-import blockade.core.observe.AgentRow;
 import blockade.core.observe.EventTypes;
 import blockade.core.observe.Metrics;
 import java.util.ArrayList;
 import java.util.EnumSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * A domestic vendor (DESIGN §2.1). Each month its output is bounded by good dies (wafers × dies
@@ -29,8 +26,7 @@ import java.util.Set;
  * moves with excess demand in bounded steps; revenue and state grants become wafer capacity after
  * a lead time; yield follows a learning curve in cumulative wafers.
  */
-public final class DomesticSupplierAgent implements Agent, ChipSupplier, CapacityInvestee {
-  private final String id;
+public final class DomesticSupplierAgent extends BaseAgent implements ChipSupplier, CapacityInvestee {
   private final DomesticSupplierConfig cfg;
   private final YieldCurve yield;
   private final double[] capacityPipeline = new double[61];
@@ -46,28 +42,13 @@ public final class DomesticSupplierAgent implements Agent, ChipSupplier, Capacit
   private String binding = "";
 
   public DomesticSupplierAgent(String id, DomesticSupplierConfig cfg) {
-    this.id = id;
+    super(id, "domestic-supplier", EnumSet.of(Phase.SUPPLY, Phase.RECORD));
     this.cfg = cfg;
     this.yield = new YieldCurve(cfg.initialYield(), cfg.maxYield(), cfg.learningWafers(), cfg.learningExponent());
     this.wafers = cfg.wafersPerMonth();
     this.dieStock = cfg.dieStock();
     this.hbmStock = cfg.hbmStockStacks();
     this.hbmDomestic = cfg.hbmDomesticStacksPerMonth();
-  }
-
-  @Override
-  public String id() {
-    return id;
-  }
-
-  @Override
-  public String kind() {
-    return "domestic-supplier";
-  }
-
-  @Override
-  public Set<Phase> phases() {
-    return EnumSet.of(Phase.SUPPLY, Phase.RECORD);
   }
 
   /** Good dies available this month. */
@@ -212,15 +193,53 @@ public final class DomesticSupplierAgent implements Agent, ChipSupplier, Capacit
     revenueThisMonth += s.valueUsdM();
   }
 
+  // ---------------------------------------------------------------- inspector properties (read-only)
+
+  public double getWafersPerMonth() {
+    return wafers;
+  }
+
+  /** Share of good dies per wafer now. */
+  public double getYield() {
+    return yield.at(cumulativeWafers);
+  }
+
+  public double getDieStock() {
+    return dieStock;
+  }
+
+  public double getHbmStockStacks() {
+    return hbmStock;
+  }
+
+  /** Units of its current chip last month's dies and HBM allowed. */
+  public double getCapacityUnits() {
+    return lastCapacity;
+  }
+
+  /** What bound output when orders last exceeded it: "dies", "hbm" or "". */
+  public String getCapacityBoundBy() {
+    return binding;
+  }
+
+  /** Current price of its newest chip on sale, USD (NaN before it joins a world or with none on sale). */
+  public double getPriceUsd() {
+    World w = world();
+    Sku main = w == null ? null : currentSku(w);
+    return main == null ? Double.NaN : w.catalogue().price(main.name());
+  }
+
+  public double getTotalOutputUnits() {
+    return totalOutput;
+  }
+
   @Override
-  public AgentRow snapshot(World w) {
-    Map<String, Object> f = new LinkedHashMap<>();
+  protected void snapshotFields(World w, Map<String, Object> f) {
     f.put("wafers_per_month", wafers);
     f.put("yield", yield.at(cumulativeWafers));
     f.put("die_stock", dieStock);
     f.put("hbm_stock_stacks", hbmStock);
     f.put("total_output_units", totalOutput);
     f.put("cash_usd_m", w.ledger().balance(id));
-    return new AgentRow(id, kind(), f);
   }
 }

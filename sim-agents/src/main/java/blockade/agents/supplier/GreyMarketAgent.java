@@ -1,6 +1,6 @@
 package blockade.agents.supplier;
 
-import blockade.core.engine.Agent;
+import blockade.core.engine.BaseAgent;
 import blockade.core.engine.ChipSupplier;
 import blockade.core.engine.Phase;
 import blockade.core.engine.World;
@@ -11,16 +11,13 @@ import blockade.core.market.Claim;
 import blockade.core.market.Location;
 import blockade.core.market.Quote;
 import blockade.core.market.Sku;
-import blockade.core.observe.AgentRow;
 import blockade.core.observe.EventTypes;
 import blockade.core.observe.Metrics;
 import blockade.core.random.Draws;
 import java.util.ArrayList;
 import java.util.EnumSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import org.apache.commons.rng.UniformRandomProvider;
 
 /**
@@ -28,32 +25,16 @@ import org.apache.commons.rng.UniformRandomProvider;
  * included), limited monthly volume rationed pro-rata, paid up front; each unit is seized with a
  * probability that rises with the regime's enforcement level (seized chips are paid for and lost).
  */
-public final class GreyMarketAgent implements Agent, ChipSupplier {
-  private final String id;
+public final class GreyMarketAgent extends BaseAgent implements ChipSupplier {
   private final GreyMarketConfig cfg;
   private final UniformRandomProvider rng;
   private long sold;
   private long seized;
 
   public GreyMarketAgent(String id, GreyMarketConfig cfg, World w) {
-    this.id = id;
+    super(id, "grey-market", EnumSet.noneOf(Phase.class));
     this.cfg = cfg;
     this.rng = w.stream(id);
-  }
-
-  @Override
-  public String id() {
-    return id;
-  }
-
-  @Override
-  public String kind() {
-    return "grey-market";
-  }
-
-  @Override
-  public Set<Phase> phases() {
-    return EnumSet.noneOf(Phase.class);
   }
 
   @Override
@@ -118,12 +99,25 @@ public final class GreyMarketAgent implements Agent, ChipSupplier {
     }
   }
 
+  // ---------------------------------------------------------------- inspector properties (read-only)
+
+  public long getUnitsSold() {
+    return sold;
+  }
+
+  public long getUnitsSeized() {
+    return seized;
+  }
+
+  /** Chance a smuggled unit is seized now (NaN before it joins a world). */
+  public double getSeizureProbability() {
+    return world() == null ? Double.NaN : seizureProbability(world());
+  }
+
   @Override
-  public AgentRow snapshot(World w) {
-    Map<String, Object> f = new LinkedHashMap<>();
+  protected void snapshotFields(World w, Map<String, Object> f) {
     f.put("units_sold", sold);
     f.put("units_seized", seized);
     f.put("cash_usd_m", w.ledger().balance(id));
-    return new AgentRow(id, kind(), f);
   }
 }

@@ -1,7 +1,7 @@
 package blockade.agents.supplier;
 
 import blockade.agents.firm.ChipsTaker;
-import blockade.core.engine.Agent;
+import blockade.core.engine.BaseAgent;
 import blockade.core.engine.ChipSupplier;
 import blockade.core.engine.FleetHolder;
 import blockade.core.engine.Phase;
@@ -13,41 +13,25 @@ import blockade.core.market.Claim;
 import blockade.core.market.Location;
 import blockade.core.market.Quote;
 import blockade.core.market.Sku;
-import blockade.core.observe.AgentRow;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * Used chips from bankrupt startups, resold at a discount (DESIGN §2.3: their GPUs go back to the
  * market). Holds them as inventory until sold; its sale proceeds go to the failed firms' creditors
  * (they stay in this account).
  */
-public final class SecondaryMarketAgent implements Agent, ChipSupplier, ChipsTaker, FleetHolder {
+public final class SecondaryMarketAgent extends BaseAgent implements ChipSupplier, ChipsTaker, FleetHolder {
   public static final String ID = "secondary-market";
   private final double priceShare;
   private final Map<Sku, long[]> stock = new LinkedHashMap<>();
 
   public SecondaryMarketAgent(double priceShare) {
+    super(ID, "secondary-market", EnumSet.noneOf(Phase.class));
     this.priceShare = priceShare;
-  }
-
-  @Override
-  public String id() {
-    return ID;
-  }
-
-  @Override
-  public String kind() {
-    return "secondary-market";
-  }
-
-  @Override
-  public Set<Phase> phases() {
-    return EnumSet.noneOf(Phase.class);
   }
 
   @Override
@@ -118,11 +102,27 @@ public final class SecondaryMarketAgent implements Agent, ChipSupplier, ChipsTak
     return new FleetSnapshot(0, 0, 0, 0, n, 0);
   }
 
+  // ---------------------------------------------------------------- inspector properties (read-only)
+
+  /** Used chips in stock, units. */
+  public long getInventoryUnits() {
+    long n = 0;
+    for (long[] v : stock.values()) {
+      n += v[0];
+    }
+    return n;
+  }
+
+  /** Used chips in stock by SKU, units. */
+  public Map<String, Long> getStockBySku() {
+    Map<String, Long> out = new LinkedHashMap<>();
+    stock.forEach((sku, n) -> out.put(sku.name(), n[0]));
+    return out;
+  }
+
   @Override
-  public AgentRow snapshot(World w) {
-    Map<String, Object> f = new LinkedHashMap<>();
+  protected void snapshotFields(World w, Map<String, Object> f) {
     f.put("inventory_units", fleet(w).inventoryUnits());
     f.put("cash_usd_m", w.ledger().balance(ID));
-    return new AgentRow(ID, kind(), f);
   }
 }

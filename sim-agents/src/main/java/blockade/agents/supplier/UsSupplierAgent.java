@@ -1,6 +1,6 @@
 package blockade.agents.supplier;
 
-import blockade.core.engine.Agent;
+import blockade.core.engine.BaseAgent;
 import blockade.core.engine.ChipSupplier;
 import blockade.core.engine.Phase;
 import blockade.core.engine.World;
@@ -9,12 +9,10 @@ import blockade.core.market.Location;
 import blockade.core.market.Quote;
 import blockade.core.market.Shipment;
 import blockade.core.market.Sku;
-import blockade.core.observe.AgentRow;
 import blockade.core.observe.EventTypes;
 import blockade.core.observe.Metrics;
 import java.util.ArrayList;
 import java.util.EnumSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.OptionalInt;
@@ -26,8 +24,7 @@ import java.util.Set;
  * forbids by its shipping date is cancelled. Tracks China revenue and revenue lost against its
  * best trailing year, which the adaptive regulator reads.
  */
-public final class UsSupplierAgent implements Agent, ChipSupplier, UsVendorView {
-  private final String id;
+public final class UsSupplierAgent extends BaseAgent implements ChipSupplier, UsVendorView {
   private final UsSupplierConfig cfg;
   private final double[] monthlyRevenue = new double[12];
   private double bestTrailingYearUsdM;
@@ -37,23 +34,8 @@ public final class UsSupplierAgent implements Agent, ChipSupplier, UsVendorView 
   private final Set<String> released = new java.util.TreeSet<>();
 
   public UsSupplierAgent(String id, UsSupplierConfig cfg) {
-    this.id = id;
+    super(id, "us-supplier", EnumSet.of(Phase.SUPPLY, Phase.RECORD));
     this.cfg = cfg;
-  }
-
-  @Override
-  public String id() {
-    return id;
-  }
-
-  @Override
-  public String kind() {
-    return "us-supplier";
-  }
-
-  @Override
-  public Set<Phase> phases() {
-    return EnumSet.of(Phase.SUPPLY, Phase.RECORD);
   }
 
   @Override
@@ -128,13 +110,40 @@ public final class UsSupplierAgent implements Agent, ChipSupplier, UsVendorView 
     return Math.max(0, bestTrailingYearUsdM - trailingYearUsdM) / 1000;
   }
 
+  // ---------------------------------------------------------------- inspector properties (read-only)
+
+  public double getChinaRevenueTrailingYearUsdM() {
+    return trailingYearUsdM;
+  }
+
+  public double getChinaRevenueTotalUsdM() {
+    return revenueTotalUsdM;
+  }
+
+  public double getLostChinaRevenueUsdBnAnnual() {
+    return lostChinaRevenueUsdBnAnnual();
+  }
+
+  public double getCancelledOrdersUsdM() {
+    return cancelledUsdM;
+  }
+
+  /** List price of each of its SKUs, USD (empty before it joins a world). */
+  public Map<String, Double> getPricesUsd() {
+    Map<String, Double> out = new java.util.LinkedHashMap<>();
+    if (world() != null) {
+      for (Sku s : world().catalogue().byVendor(id)) {
+        out.put(s.name(), world().catalogue().price(s.name()));
+      }
+    }
+    return out;
+  }
+
   @Override
-  public AgentRow snapshot(World w) {
-    Map<String, Object> f = new LinkedHashMap<>();
+  protected void snapshotFields(World w, Map<String, Object> f) {
     f.put("china_revenue_total_usd_m", revenueTotalUsdM);
     f.put("china_revenue_trailing_year_usd_m", trailingYearUsdM);
     f.put("cancelled_orders_usd_m", cancelledUsdM);
     f.put("cash_usd_m", w.ledger().balance(id));
-    return new AgentRow(id, kind(), f);
   }
 }

@@ -25,7 +25,7 @@ class SupplierRulesTest {
   }
 
   private static ExportRule rule(String id, int a, int e, int resc, Set<String> ban, Set<String> unban, OffshorePolicy off) {
-    return new ExportRule(id, a, e, resc, ban, unban, off, Set.of(), Double.NaN, false, 1);
+    return ExportRule.builder(id).announced(a).effective(e).rescinded(resc).bans(ban).unbans(unban).offshore(off).build();
   }
 
   @Test

@@ -25,6 +25,12 @@ public interface Agent {
     return true;
   }
 
+  /**
+   * Called once when the agent joins a world ({@link World#register}), so that read-only
+   * inspector getters can reach shared services such as the ledger. Does nothing by default.
+   */
+  default void attach(World world) {}
+
   /** Final state for agents.csv. */
   AgentRow snapshot(World world);
 }

@@ -17,6 +17,8 @@ public final class Ledger {
   private final Map<String, double[]> balances = new TreeMap<>();
   private final Map<String, double[]> sources = new LinkedHashMap<>();
   private final Map<String, double[]> sinks = new LinkedHashMap<>();
+  /** What each account received by transfer, by reason (a fact other agents may read). */
+  private final Map<String, Map<String, double[]>> received = new LinkedHashMap<>();
   private double totalSources;
   private double totalSinks;
 
@@ -68,6 +70,17 @@ public final class Ledger {
     double paid = Math.min(amount, b[0]);
     b[0] -= paid;
     acc(to)[0] += paid;
+    received.computeIfAbsent(to, k -> new LinkedHashMap<>()).computeIfAbsent(reason, k -> new double[1])[0] += paid;
+  }
+
+  /**
+   * Σ of the transfers an account has received for one reason, in the order they were made
+   * (e.g. a firm's equity bought by state funds), USD millions.
+   */
+  public double received(String account, String reason) {
+    Map<String, double[]> byReason = received.get(account);
+    double[] v = byReason == null ? null : byReason.get(reason);
+    return v == null ? 0 : v[0];
   }
 
   /** Σ of all balances. */

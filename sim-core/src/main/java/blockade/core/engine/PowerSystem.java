@@ -12,6 +12,9 @@ import java.util.List;
  * granted pro-rata to the free headroom.
  */
 public final class PowerSystem {
+  /** Hours in a month (8,760 h a year / 12): turns kW into kWh a month. A unit conversion, not calibration. */
+  public static final double HOURS_PER_MONTH = 730;
+
   private final EnergyConfig config;
   private double capacityMw;
   private double usedMw;
@@ -64,10 +67,19 @@ public final class PowerSystem {
     return config.priceUsdPerKwh();
   }
 
-  /** Monthly electricity cost of one chip running at home, USD (730 h, with PUE). */
+  /** Monthly electricity cost of one chip running at home, USD ({@link #HOURS_PER_MONTH}, with PUE). */
   public double monthlyCostUsd(double powerKw, boolean domesticChip) {
     double share = domesticChip ? 1 - subsidyShare : 1;
-    return powerKw * config.pue() * 730 * config.priceUsdPerKwh() * share;
+    return powerKw * config.pue() * HOURS_PER_MONTH * config.priceUsdPerKwh() * share;
+  }
+
+  /**
+   * Monthly cost of running {@code itKw} of chips in an offshore site, USD: power and hosting at
+   * {@code offshorePriceUsdPerKwh} for {@link #HOURS_PER_MONTH}, with PUE (no subsidy abroad).
+   * Computed as ((kW × PUE) × hours) × price, the order the firm's rules always used.
+   */
+  public double offshoreMonthlyCostUsd(double itKw) {
+    return itKw * config.pue() * HOURS_PER_MONTH * config.offshorePriceUsdPerKwh();
   }
 
   /**

@@ -165,6 +165,7 @@ public final class World {
       throw new IllegalArgumentException("duplicate agent id " + a.id());
     }
     ledger.open(a.id());
+    a.attach(this);
     byRole.clear();
   }
 

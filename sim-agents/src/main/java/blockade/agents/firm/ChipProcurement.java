@@ -1,0 +1,183 @@
+package blockade.agents.firm;
+
+import blockade.core.engine.ChipSupplier;
+import blockade.core.engine.World;
+import blockade.core.market.ChipOrder;
+import blockade.core.market.Location;
+import blockade.core.market.Quote;
+import blockade.core.market.Shipment;
+import blockade.core.market.Sku;
+import blockade.core.observe.EventTypes;
+import blockade.core.policy.ExportRegime;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.OptionalInt;
+import java.util.function.DoubleSupplier;
+
+/**
+ * A firm's chip buying (DESIGN §2.2.1–2.2.3): the offers it sees from every channel, valued with
+ * its own software efficiency, risk and guidance; the gap between demand and what its chips
+ * (deployed, stored and on order) will deliver; the orders {@link ProcurementRule} picks within a
+ * paced budget; and stockpiling ahead of an announced ban ({@link StockpileRule}), measured
+ * against a slow moving average of its usual monthly purchases.
+ */
+final class ChipProcurement {
+  private final String id;
+  private final FirmConfig cfg;
+  private final FirmBehaviourConfig beh;
+  private final Fleet fleet;
+  private final OffshorePresence offshore;
+  private final Map<String, Double> usualMonthlyUnits = new LinkedHashMap<>();
+  private final Map<String, Long> stockpiled = new LinkedHashMap<>();
+
+  ChipProcurement(String id, FirmConfig cfg, FirmBehaviourConfig beh, Fleet fleet, OffshorePresence offshore) {
+    this.id = id;
+    this.cfg = cfg;
+    this.beh = beh;
+    this.fleet = fleet;
+    this.offshore = offshore;
+  }
+
+  /**
+   * What the firm's chips — deployed and usable, in inventory, and on order — would deliver once
+   * deployed, split by {@link ServeTrainRule}: serving first with inference-strong chips.
+   * Offshore chips only train.
+   */
+  private ServeTrainRule.Split plannedCapacity(World w, CapacityView view, double inferDemand) {
+    List<double[]> home = new ArrayList<>(view.home());
+    double offshoreTrain = view.offshoreTrain();
+    for (Location loc : Location.values()) {
+      for (Map.Entry<Sku, long[]> e : fleet.inventory(loc).entrySet()) {
+        if (loc == Location.OFFSHORE) {
+          offshoreTrain += e.getValue()[0] * e.getKey().trainPerf() * view.efficiency(e.getKey());
+        } else {
+          home.add(view.perf(e.getKey(), e.getValue()[0]));
+        }
+      }
+    }
+    for (Shipment s : w.chipMarket().pendingFor(id)) {
+      Sku sku = w.catalogue().get(s.order().sku());
+      if (s.order().location() == Location.OFFSHORE) {
+        offshoreTrain += s.units() * sku.trainPerf() * view.efficiency(sku);
+      } else {
+        home.add(view.perf(sku, s.units()));
+      }
+    }
+    return ServeTrainRule.split(home, inferDemand * (1 + beh.headroomShare()), offshoreTrain);
+  }
+
+  private List<Offer> offers(World w, CapacityView view) {
+    List<Offer> out = new ArrayList<>();
+    ExportRegime.State regime = w.regime().at(w.tick());
+    double riskFactor = Math.max(0.05, 1 - beh.usRiskAversion() * Math.max(0, regime.level()));
+    List<Location> locations = new ArrayList<>();
+    locations.add(Location.DOMESTIC);
+    double freeKw = offshore.freeKw(w, id, fleet);
+    if (freeKw > 0) {
+      locations.add(Location.OFFSHORE);
+    }
+    for (ChipSupplier s : w.agents(ChipSupplier.class)) {
+      for (Location loc : locations) {
+        for (Quote q : s.quotes(id, loc, w)) {
+          Sku sku = q.sku();
+          double factor = q.deliveryProbability();
+          if (q.smuggled()) {
+            factor *= 1 - beh.greyMarketPenalty();
+          }
+          if (sku.isUs()) {
+            factor *= riskFactor;
+            if (w.chinaPolicy().discouraged(sku.name())) {
+              factor *= 1 - w.chinaPolicy().discouragedPenalty();
+            }
+          }
+          long max = q.maxUnits();
+          if (loc == Location.OFFSHORE) {
+            long fit = (long) Math.floor(freeKw / (sku.powerKw() * w.power().pue()));
+            max = max > 0 ? Math.min(max, fit) : fit;
+            if (max <= 0) {
+              continue;
+            }
+          }
+          double monthlyOpex = loc == Location.OFFSHORE
+              ? w.power().offshoreMonthlyCostUsd(sku.powerKw())
+              : w.power().monthlyCostUsd(sku.powerKw(), !sku.isUs());
+          out.add(new Offer(sku, q.channel(), loc, q.unitPriceUsd(), view.efficiency(sku),
+              monthlyOpex * sku.serviceLifeMonths(), factor, max > 0 ? max : Long.MAX_VALUE, q.leadTimeMonths()));
+        }
+      }
+    }
+    return out;
+  }
+
+  /**
+   * Orders chips for this month's gap, then stockpiles US chips under an announced ban.
+   *
+   * @param cashFree the firm's free cash, USD millions (read when the budget is set)
+   */
+  void procure(World w, CapacityView view, double trainDemand, double inferDemand, DoubleSupplier cashFree) {
+    int t = w.tick();
+    List<Offer> offers = offers(w, view);
+    // the gap is counted per use: inference-strong chips do not close a training shortfall
+    ServeTrainRule.Split planned = plannedCapacity(w, view, inferDemand);
+    double headroom = 1 + beh.headroomShare();
+    double trainGap = Math.max(0, trainDemand * headroom - planned.training());
+    double inferGap = Math.max(0, inferDemand * headroom - planned.served());
+    double buyShare = cfg.buyShare() != null ? cfg.buyShare() : beh.buyShare();
+    double gap = (trainGap + inferGap) * buyShare / beh.gapClosingMonths();
+    double trainShare = trainGap + inferGap > 0 ? trainGap / (trainGap + inferGap) : 1;
+    double minDomestic = cfg.stateLinked() ? w.chinaPolicy().domesticShareStateLinked() : 0;
+    // capex is paced like the gap: at most 1/gapClosingMonths of free cash a month
+    double budget = cashFree.getAsDouble() / beh.gapClosingMonths();
+    List<ProcurementRule.Line> lines = ProcurementRule.choose(offers, gap, budget, trainShare, beh.choiceSharpness(), minDomestic);
+    Map<String, Double> ordered = new LinkedHashMap<>();
+    double spent = 0;
+    for (ProcurementRule.Line l : lines) {
+      place(w, l.offer(), l.units(), "procure");
+      spent += l.costUsdM();
+      ordered.merge(l.offer().sku().name(), (double) l.units(), Double::sum);
+    }
+    // usual monthly purchases per SKU: a slow moving average (the stockpile baseline)
+    for (Offer o : offers) {
+      String n = o.sku().name();
+      double now = ordered.getOrDefault(n, 0.0);
+      usualMonthlyUnits.merge(n, now, (old, x) -> 0.8 * old + 0.2 * x);
+    }
+    stockpile(w, offers, Math.max(0, budget - spent));
+  }
+
+  private void stockpile(World w, List<Offer> offers, double budgetLeft) {
+    int t = w.tick();
+    double cap = Math.min(budgetLeft, w.ledger().balance(id) * beh.stockpileCashShare());
+    for (Offer o : offers) {
+      Sku sku = o.sku();
+      if (!sku.isUs() || o.location() != Location.DOMESTIC || !o.channel().equals(sku.vendor())) {
+        continue;
+      }
+      OptionalInt eff = w.regime().announcedBan(sku.name(), t);
+      if (eff.isEmpty()) {
+        continue;
+      }
+      int lead = o.leadTimeMonths();
+      long already = stockpiled.getOrDefault(sku.name(), 0L);
+      long extra = StockpileRule.extraUnits(t, eff.getAsInt(), lead, usualMonthlyUnits.getOrDefault(sku.name(), 0.0),
+          beh.stockpileMonths(), already);
+      extra = Math.min(extra, (long) Math.floor(cap * 1e6 / o.unitPriceUsd()));
+      if (extra <= 0) {
+        continue;
+      }
+      if (already == 0) {
+        w.event(EventTypes.STOCKPILE_STARTED, id, sku.name() + " before ban effective " + w.calendar().date(eff.getAsInt()));
+      }
+      place(w, o, extra, "stockpile");
+      stockpiled.put(sku.name(), already + extra);
+      cap -= extra * o.unitPriceUsd() / 1e6;
+    }
+  }
+
+  private void place(World w, Offer o, long units, String reason) {
+    boolean designated = cfg.stateLinked();
+    w.chipMarket().place(new ChipOrder(id, id, o.sku().name(), o.channel(), units, o.location(), designated, reason));
+  }
+}

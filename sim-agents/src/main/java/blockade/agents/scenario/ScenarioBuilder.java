@@ -1,6 +1,7 @@
 package blockade.agents.scenario;
 
 import blockade.agents.firm.FirmAgent;
+import blockade.agents.firm.FirmBehaviourConfig;
 import blockade.agents.firm.FirmConfig;
 import blockade.agents.firm.IncumbentFinance;
 import blockade.agents.firm.StartupFinance;
@@ -23,6 +24,7 @@ import blockade.core.engine.BlockadeModel;
 import blockade.core.engine.Calendar;
 import blockade.core.engine.Ecosystem;
 import blockade.core.engine.Frontier;
+import blockade.core.engine.ModelFactory;
 import blockade.core.engine.PowerSystem;
 import blockade.core.engine.World;
 import blockade.core.market.Catalogue;
@@ -33,11 +35,14 @@ import blockade.core.policy.ExportRegime;
 import blockade.core.policy.ExportRule;
 import blockade.core.policy.ExportRuleConfig;
 import blockade.core.random.Draws;
+import blockade.core.observe.MetricsRecorder;
 import blockade.core.random.RandomStreams;
+import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
+import java.util.function.BiFunction;
 import org.apache.commons.rng.UniformRandomProvider;
 
 /** Turns a validated scenario and a seed into a ready-to-run {@link BlockadeModel}. */
@@ -49,7 +54,13 @@ public final class ScenarioBuilder {
 
   private ScenarioBuilder() {}
 
+  /** A model of the scenario for a seed; it builds its world and agents when started. */
   public static BlockadeModel build(ScenarioConfig c, long seed) {
+    return new BlockadeModel(new ScenarioAssembly(c), seed);
+  }
+
+  /** The world, agents and metrics recorder of a fresh run of the scenario for a seed. */
+  static ModelFactory.Assembly assemble(ScenarioConfig c, long seed) {
     Calendar cal = new Calendar(c.start(), c.end());
     List<Sku> skus = new ArrayList<>();
     for (Map.Entry<String, SkuConfig> e : c.skus().entrySet()) {
@@ -99,16 +110,23 @@ public final class ScenarioBuilder {
       agents.add(new FirmAgent(id, true, draw(pop, popRng), c.startups().behaviour(), startupFinance, w));
     }
     UniformRandomProvider entryRng = w.stream("startups/entrants");
-    agents.add(new VentureCapitalAgent(c.startups().venture(), w,
-        (n, world) -> new FirmAgent(String.format(java.util.Locale.ROOT, "entrant-%04d", n + 1), true, draw(pop, entryRng),
-            c.startups().behaviour(), startupFinance, world)));
+    agents.add(new VentureCapitalAgent(c.startups().venture(), w, new Entrants(pop, entryRng, c.startups().behaviour(), startupFinance)));
     // starting cash of firms and the seed money of named and generic startups
     for (Agent a : agents) {
       if (a instanceof FirmAgent f) {
         w.ledger().inject(f.isStartup() ? "private-vc" : "business-cash-flow", f.id(), f.config().cashUsdM());
       }
     }
-    return new BlockadeModel(w, agents);
+    return new ModelFactory.Assembly(w, agents, List.of(new MetricsRecorder(c.economy().aiRevenueTarget2030UsdBn())));
+  }
+
+  /** Makes the n-th entrant (id, drawn firm) for the world; a class, not a lambda, so checkpoints can store it. */
+  private record Entrants(PopulationConfig pop, UniformRandomProvider rng, FirmBehaviourConfig behaviour, StartupFinance finance)
+      implements BiFunction<Integer, World, FirmAgent>, Serializable {
+    @Override
+    public FirmAgent apply(Integer n, World world) {
+      return new FirmAgent(String.format(java.util.Locale.ROOT, "entrant-%04d", n + 1), true, draw(pop, rng), behaviour, finance, world);
+    }
   }
 
   static FirmConfig draw(PopulationConfig p, UniformRandomProvider rng) {

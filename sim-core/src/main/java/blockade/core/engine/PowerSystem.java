@@ -11,7 +11,7 @@ import java.util.List;
  * deployed chips draw power; when power binds, chips wait in inventory. Deployment requests are
  * granted pro-rata to the free headroom.
  */
-public final class PowerSystem {
+public final class PowerSystem implements java.io.Serializable {
   private final EnergyConfig config;
   private double capacityMw;
   private double usedMw;

@@ -14,7 +14,7 @@ import java.util.TreeSet;
  * fold of the rules in force, applied in order of effective tick then publication. Suppliers and
  * buyers query it; only the US regulator adds rules.
  */
-public final class ExportRegime {
+public final class ExportRegime implements java.io.Serializable {
   private final List<ExportRule> rules = new ArrayList<>();
   private final OffshorePolicy initialOffshore;
   private final double initialEnforcement;
@@ -28,7 +28,7 @@ public final class ExportRegime {
       Set<String> entityList,
       double enforcement,
       boolean hbmBanned,
-      double level) {}
+      double level) implements java.io.Serializable {}
 
   public ExportRegime(List<ExportRule> initial, OffshorePolicy initialOffshore, double initialEnforcement) {
     this.initialOffshore = initialOffshore;

@@ -26,7 +26,7 @@ public record ExportRule(
     Set<String> entityList,
     double enforcement,
     boolean hbmBan,
-    double severity) {
+    double severity) implements java.io.Serializable {
 
   public ExportRule {
     banSkus = sorted(banSkus);

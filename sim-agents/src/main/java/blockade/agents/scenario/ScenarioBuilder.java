@@ -69,13 +69,7 @@ public final class ScenarioBuilder {
       skus.add(new Sku(e.getKey(), s.vendor(), s.origin(), s.trainPerf(), s.inferPerf(), s.priceUsd(), s.powerKw(),
           cal.tickOf(s.release()), end, s.serviceLifeMonths(), s.tier(), s.diesPerChip(), s.hbmStacks()));
     }
-    List<ExportRule> rules = new ArrayList<>();
-    for (Map.Entry<String, ExportRuleConfig> e : c.usControls().rules().entrySet()) {
-      ExportRuleConfig r = e.getValue();
-      rules.add(new ExportRule(e.getKey(), cal.tickOf(r.announce()), cal.tickOf(r.effective()),
-          r.rescinded() == null ? Integer.MAX_VALUE : cal.tickOf(r.rescinded()), new TreeSet<>(r.banSkus()), new TreeSet<>(r.unbanSkus()),
-          r.offshore(), new TreeSet<>(r.entityList()), r.enforcement() == null ? Double.NaN : r.enforcement(), r.hbmBan(), r.severity()));
-    }
+    List<ExportRule> rules = rules(c, cal);
     ExportRegime regime = new ExportRegime(rules, c.usControls().initialOffshore(), c.usControls().initialEnforcement());
     World w = new World(cal, new RandomStreams(seed), regime, new Catalogue(skus),
         new ComputeExchangeService(c.exchange(), CHINA_POLICY), new PowerSystem(c.energy()), new Frontier(c.frontier()),
@@ -127,6 +121,18 @@ public final class ScenarioBuilder {
     public FirmAgent apply(Integer n, World world) {
       return new FirmAgent(String.format(java.util.Locale.ROOT, "entrant-%04d", n + 1), true, draw(pop, rng), behaviour, finance, world);
     }
+  }
+
+  /** The scenario's export-rule timeline (also re-bound into a restored model by {@link MidRun}). */
+  static List<ExportRule> rules(ScenarioConfig c, Calendar cal) {
+    List<ExportRule> rules = new ArrayList<>();
+    for (Map.Entry<String, ExportRuleConfig> e : c.usControls().rules().entrySet()) {
+      ExportRuleConfig r = e.getValue();
+      rules.add(new ExportRule(e.getKey(), cal.tickOf(r.announce()), cal.tickOf(r.effective()),
+          r.rescinded() == null ? Integer.MAX_VALUE : cal.tickOf(r.rescinded()), new TreeSet<>(r.banSkus()), new TreeSet<>(r.unbanSkus()),
+          r.offshore(), new TreeSet<>(r.entityList()), r.enforcement() == null ? Double.NaN : r.enforcement(), r.hbmBan(), r.severity()));
+    }
+    return rules;
   }
 
   static FirmConfig draw(PopulationConfig p, UniformRandomProvider rng) {

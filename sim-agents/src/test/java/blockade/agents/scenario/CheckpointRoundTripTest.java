@@ -22,7 +22,7 @@ class CheckpointRoundTripTest {
       int tick = m.world().calendar().tickOf(java.time.YearMonth.parse(date));
       m.runUntil(tick);
       ByteArrayOutputStream file = new ByteArrayOutputStream();
-      Checkpoints.write(file, new Checkpoints.Header(Checkpoints.FORMAT, "test", "hash", 1, date, tick), m);
+      Checkpoints.write(file, new Checkpoints.Header(Checkpoints.FORMAT, "test", "hash", 1, date, tick, "name: test\n"), m);
       // the original carries on too: a checkpoint does not disturb the run it is taken from
       m.continueToEnd();
       assertEquals(direct, RunText.of(ScenarioRunner.result(m)), "original after checkpoint at " + date);

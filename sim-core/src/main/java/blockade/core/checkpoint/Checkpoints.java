@@ -20,7 +20,7 @@ import java.util.zip.CRC32;
 /**
  * Saves and restores a whole {@link BlockadeModel} (agents, services, ledgers, markets, random
  * streams, the history recorded so far). A checkpoint file is a small header ({@link Header}:
- * format version, Blockade version, config hash, seed, month) followed by the Java-serialized
+ * format version, Blockade version, config hash, seed, month, resolved config) followed by the Java-serialized
  * model and its length and CRC-32; the model is deserialized only when the header and checksum
  * match, and only classes of Blockade, the JDK, Commons RNG and MASON are accepted.
  */
@@ -30,6 +30,7 @@ public final class Checkpoints {
   /** Version of the file layout and of the serialized model; another version is refused. */
   public static final int FORMAT = 1;
   private static final int MAX_TEXT = 4096;
+  private static final int MAX_CONFIG = 16 << 20;
 
   private static final String[] ALLOWED = {"blockade.", "java.", "org.apache.commons.rng.", "sim.", "ec.util."};
 
@@ -68,8 +69,9 @@ public final class Checkpoints {
    * @param seed master seed of the run
    * @param date the month the run continues with (YYYY-MM): the checkpoint holds every month before it
    * @param tick that month's tick
+   * @param config the resolved config (YAML) of the run, so {@code --set} can be applied to it
    */
-  public record Header(int format, String version, String configHash, long seed, String date, int tick) {}
+  public record Header(int format, String version, String configHash, long seed, String date, int tick, String config) {}
 
   /** A checkpoint read back: its header and the model, ready to continue with its next month. */
   public record Restored(Header header, BlockadeModel model) {}
@@ -127,6 +129,9 @@ public final class Checkpoints {
     d.writeLong(header.seed());
     d.writeUTF(header.date());
     d.writeInt(header.tick());
+    byte[] config = header.config().getBytes(StandardCharsets.UTF_8);
+    d.writeInt(config.length);
+    d.write(config);
     d.writeLong(payload.length);
     d.writeLong(crc.getValue());
     d.write(payload);
@@ -155,7 +160,15 @@ public final class Checkpoints {
       long seed = d.readLong();
       String date = text(d);
       int tick = d.readInt();
-      return new Header(format, version, hash, seed, date, tick);
+      int configLength = d.readInt();
+      if (configLength < 0 || configLength > MAX_CONFIG) {
+        throw new CheckpointException("not a Blockade checkpoint (bad header)");
+      }
+      byte[] config = d.readNBytes(configLength);
+      if (config.length < configLength) {
+        throw new CheckpointException("checkpoint truncated (header incomplete)");
+      }
+      return new Header(format, version, hash, seed, date, tick, new String(config, StandardCharsets.UTF_8));
     } catch (EOFException e) {
       throw new CheckpointException("not a Blockade checkpoint (too short)");
     } catch (IOException e) {

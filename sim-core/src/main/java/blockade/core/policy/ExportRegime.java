@@ -42,6 +42,23 @@ public final class ExportRegime implements java.io.Serializable {
     cachedTick = Integer.MIN_VALUE;
   }
 
+  /**
+   * Replaces the scenario's rules (those with the given ids) by {@code scenarioRules}, keeping the
+   * rules added during the run after them: a mid-run change of the rule timeline (checkpoints).
+   */
+  public void replaceRules(Set<String> scenarioIds, List<ExportRule> scenarioRules) {
+    List<ExportRule> added = new ArrayList<>();
+    for (ExportRule r : rules) {
+      if (!scenarioIds.contains(r.id())) {
+        added.add(r);
+      }
+    }
+    rules.clear();
+    rules.addAll(scenarioRules);
+    rules.addAll(added);
+    cachedTick = Integer.MIN_VALUE;
+  }
+
   public List<ExportRule> rules() {
     return Collections.unmodifiableList(rules);
   }

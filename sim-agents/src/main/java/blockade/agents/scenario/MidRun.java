@@ -43,6 +43,9 @@ public final class MidRun {
     String k = key.strip();
     String[] p = k.split("\\.", -1);
     switch (p[0]) {
+      case "name":
+      case "description":
+        return null;
       case "usControls":
         if (p.length >= 2 && (p[1].equals("rules") || p[1].equals("adaptive"))) {
           return null;
@@ -137,6 +140,7 @@ public final class MidRun {
       String[] p = key.split("\\.", -1);
       String early = null;
       switch (p[0]) {
+        case "name", "description" -> early = null;
         case "usControls" -> {
           if (p[1].equals("rules")) {
             early = before(forkAt, ruleStart(a, p[2]), ruleStart(b, p[2]), "announced");

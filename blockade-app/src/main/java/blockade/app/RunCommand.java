@@ -95,6 +95,7 @@ final class RunCommand extends CliCommand {
     long started = System.nanoTime();
     if ((config == null) == (from == null)) {
       err().println("error: give either CONFIG or --from CHECKPOINT");
+      err().println("Try '" + spec.qualifiedName() + " --help' for more information.");
       return ExitCodes.BAD_INPUT;
     }
     if (from != null && spec.commandLine().getParseResult().hasMatchedOption("--seed")) {
@@ -107,7 +108,7 @@ final class RunCommand extends CliCommand {
     }
     BlockadeModel model = prepared.model();
     ScenarioConfig scenario = prepared.scenario();
-    seed = model.seed();
+    seed = model.masterSeed();
     java.util.TreeMap<Integer, String> checkpoints = checkpointTicks(model);
     if (checkpoints == null) {
       return ExitCodes.BAD_INPUT;

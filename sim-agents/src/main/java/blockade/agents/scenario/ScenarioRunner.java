@@ -39,6 +39,6 @@ public final class ScenarioRunner implements ReplicationRunner {
     for (Agent a : model.agents()) {
       rows.add(a.snapshot(model.world()));
     }
-    return new RunResult(config.name(), model.seed(), recorder.table(), List.copyOf(model.world().events().all()), rows);
+    return new RunResult(config.name(), model.masterSeed(), recorder.table(), List.copyOf(model.world().events().all()), rows);
   }
 }

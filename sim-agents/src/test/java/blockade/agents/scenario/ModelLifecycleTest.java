@@ -49,6 +49,16 @@ class ModelLifecycleTest {
   }
 
   @Test
+  void aSeedBeyond32Bits_isUsedWhole() {
+    // MASON's seed() keeps 32 bits; replication seeds use all 64
+    long seed = -3475142291704528229L;
+    BlockadeModel m = ScenarioBuilder.build(BASELINE, seed);
+    m.start();
+    assertEquals(seed, m.world().masterSeed());
+    assertEquals(seed, m.masterSeed());
+  }
+
+  @Test
   void steppingPastTheHorizon_doesNothing() {
     BlockadeModel m = ScenarioBuilder.build(BASELINE, 1);
     m.start();

@@ -220,7 +220,7 @@ public final class Checkpoints {
       throw new CheckpointException("checkpoint damaged (checksum mismatch)");
     }
     BlockadeModel m = deserialize(payload);
-    if (m.ticksDone() != h.tick() || m.seed() != h.seed()) {
+    if (m.ticksDone() != h.tick() || m.masterSeed() != h.seed()) {
       throw new CheckpointException("checkpoint header does not match its model");
     }
     return new Restored(h, m);

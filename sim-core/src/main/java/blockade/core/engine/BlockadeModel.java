@@ -30,6 +30,8 @@ public class BlockadeModel extends SimState {
   /** Observers built with the run (e.g. the metrics recorder): replaced at every start. */
   private final List<TickObserver> runObservers = new ArrayList<>();
   private UniformRandomProvider orderStream;
+  /** The master seed of the next start (all 64 bits: MASON's {@link #seed()} keeps only 32). */
+  private long masterSeed;
 
   /**
    * A model MASON can start, stop and restart: every {@link #start()} builds a fresh world and
@@ -38,6 +40,7 @@ public class BlockadeModel extends SimState {
    */
   public BlockadeModel(ModelFactory factory, long seed) {
     super(seed);
+    this.masterSeed = seed;
     this.factory = factory;
     this.random = new MersenneTwisterFast(new RandomStreams(seed).masonSeed());
   }
@@ -45,6 +48,18 @@ public class BlockadeModel extends SimState {
   /** The world of the current run (null before the first {@link #start()}). */
   public World world() {
     return world;
+  }
+
+  /** The master seed the current run was built from (all 64 bits). */
+  public long masterSeed() {
+    return masterSeed;
+  }
+
+  /** Sets the seed of the next {@link #start()}, as MASON's console does before it starts a run. */
+  @Override
+  public void setSeed(long seed) {
+    super.setSeed(seed);
+    this.masterSeed = seed;
   }
 
   public ModelFactory factory() {
@@ -83,7 +98,7 @@ public class BlockadeModel extends SimState {
 
   @Override
   public void start() {
-    long s = seed();
+    long s = masterSeed;
     this.random = new MersenneTwisterFast(new RandomStreams(s).masonSeed());
     super.start();
     ModelFactory.Assembly a = factory.assemble(s);

@@ -11,6 +11,7 @@ import blockade.core.config.ConfigException;
 import blockade.core.config.ConfigLoader;
 import blockade.core.config.Loaded;
 import blockade.core.engine.BlockadeModel;
+import blockade.core.engine.Calendar;
 import blockade.core.observe.Metrics;
 import blockade.core.observe.RunResult;
 import blockade.experiment.output.OutputFolder;
@@ -127,6 +128,9 @@ final class RunCommand extends CliCommand {
         OutputFolder.open(out, RunOutputWriter.COMMAND, prepared.inputs(), false, dir -> 0)) {
       Thread hint = interruptHint(folder);
       try {
+        if (model.world() == null) {
+          model.start();
+        }
         for (Map.Entry<Integer, String> c : checkpoints.entrySet()) {
           model.runUntil(c.getKey());
           Checkpoints.Header h = new Checkpoints.Header(Checkpoints.FORMAT, Version.get(), hash, seed,
@@ -184,8 +188,8 @@ final class RunCommand extends CliCommand {
       Problems.print(e.problems(), err());
       return null;
     }
+    // started in the output folder, after the interrupt hint is in place
     BlockadeModel model = ScenarioBuilder.build(loaded.value(), seed);
-    model.start();
     return new Prepared(model, loaded.hash(), loaded.resolvedYaml(), loaded.files(), null);
   }
 
@@ -240,7 +244,9 @@ final class RunCommand extends CliCommand {
   /** The --checkpoint-at months by tick, or null (after one line) if one is malformed or outside what is left to run. */
   private java.util.TreeMap<Integer, String> checkpointTicks(BlockadeModel model) {
     java.util.TreeMap<Integer, String> out = new java.util.TreeMap<>();
-    var cal = model.world().calendar();
+    ScenarioConfig sc = ((ScenarioAssembly) model.factory()).config();
+    Calendar cal = new Calendar(sc.start(), sc.end());
+    int done = model.world() == null ? 0 : model.ticksDone();
     for (String s : checkpointAt) {
       YearMonth m;
       try {
@@ -250,9 +256,9 @@ final class RunCommand extends CliCommand {
         return null;
       }
       int tick = cal.tickOf(m);
-      if (tick < model.ticksDone() || tick >= model.ticks()) {
+      if (tick < done || tick >= cal.ticks()) {
         err().println("error: --checkpoint-at " + s + " is outside the months left to run, "
-            + cal.date(Math.min(model.ticksDone(), model.ticks() - 1)) + ".." + cal.date(model.ticks() - 1));
+            + cal.date(Math.min(done, cal.ticks() - 1)) + ".." + cal.date(cal.ticks() - 1));
         return null;
       }
       out.put(tick, m.toString());

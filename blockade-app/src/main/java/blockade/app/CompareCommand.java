@@ -1,5 +1,6 @@
 package blockade.app;
 
+import blockade.agents.scenario.ForkedPair;
 import blockade.agents.scenario.ScenarioConfig;
 import blockade.core.config.Loaded;
 import blockade.experiment.montecarlo.CompareOptions;
@@ -11,6 +12,8 @@ import blockade.core.observe.ReplicationRunner;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.time.YearMonth;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -65,6 +68,14 @@ public final class CompareCommand extends ExperimentCommand {
       description = "Override a key of scenario B (repeatable).")
   List<String> setsB = new ArrayList<>();
 
+  @Option(
+      names = "--fork-at",
+      paramLabel = "YYYY-MM",
+      description = "Run each replication's months before YYYY-MM once, under A, and continue both"
+          + " scenarios from that shared state; A and B may then differ only in mid-run levers"
+          + " (usControls.rules, chinaPolicy, funds) that take effect from YYYY-MM on.")
+  String forkAt;
+
   private Loaded<ScenarioConfig> loadedA;
   private Loaded<ScenarioConfig> loadedB;
 
@@ -92,7 +103,24 @@ public final class CompareCommand extends ExperimentCommand {
   boolean load(PrintWriter err) {
     loadedA = loadScenario(configA, setsA, err);
     loadedB = loadScenario(configB, setsB, err);
-    return loadedA != null && loadedB != null;
+    if (loadedA == null || loadedB == null) {
+      return false;
+    }
+    if (forkAt != null) {
+      ForkedPair pair;
+      try {
+        pair = new ForkedPair(loadedA.value(), loadedB.value(), YearMonth.parse(forkAt.strip()));
+      } catch (DateTimeParseException e) {
+        err.println("error: --fork-at " + forkAt + ": not a month YYYY-MM");
+        return false;
+      } catch (IllegalArgumentException e) {
+        err.println("error: " + e.getMessage());
+        return false;
+      }
+      ScenarioConfig a = loadedA.value();
+      runnerFactory = cfg -> cfg == a ? pair.a() : pair.b();
+    }
+    return true;
   }
 
   @Override
@@ -111,6 +139,9 @@ public final class CompareCommand extends ExperimentCommand {
     p.put("config_file_b", configB.toString());
     p.put("config_sets_b", String.join(" ", setsB));
     p.put("config_hash_b", loadedB.hash());
+    if (forkAt != null) {
+      p.put("fork_at", forkAt.strip());
+    }
     p.put("config_a", loadedA.resolvedYaml());
     p.put("config_b", loadedB.resolvedYaml());
     return p;
@@ -124,6 +155,9 @@ public final class CompareCommand extends ExperimentCommand {
     words.addAll(sharedArguments());
     words.addAll(setWords("--set-a", setsA));
     words.addAll(setWords("--set-b", setsB));
+    if (forkAt != null) {
+      words.addAll(List.of("--fork-at", forkAt.strip()));
+    }
     if (resume) {
       words.add("--resume");
     }

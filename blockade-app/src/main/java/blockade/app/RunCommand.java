@@ -1,18 +1,33 @@
 package blockade.app;
 
+import blockade.agents.scenario.MidRun;
+import blockade.agents.scenario.ScenarioAssembly;
+import blockade.agents.scenario.ScenarioBuilder;
 import blockade.agents.scenario.ScenarioConfig;
 import blockade.agents.scenario.ScenarioRunner;
+import blockade.core.checkpoint.CheckpointException;
+import blockade.core.checkpoint.Checkpoints;
 import blockade.core.config.ConfigException;
 import blockade.core.config.ConfigLoader;
 import blockade.core.config.Loaded;
+import blockade.core.engine.BlockadeModel;
+import blockade.core.engine.Calendar;
 import blockade.core.observe.Metrics;
 import blockade.core.observe.RunResult;
 import blockade.experiment.output.OutputFolder;
 import blockade.experiment.output.OutputRefusedException;
 import blockade.experiment.output.RunOutputWriter;
+import java.io.BufferedInputStream;
+import java.io.BufferedOutputStream;
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.time.YearMonth;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -38,8 +53,21 @@ import picocli.CommandLine.Parameters;
 final class RunCommand extends CliCommand {
   private static final Logger LOG = LogManager.getLogger(RunCommand.class);
 
-  @Parameters(index = "0", paramLabel = "CONFIG", description = "Scenario file (YAML), e.g. configs/baseline.yaml.")
+  @Parameters(index = "0", arity = "0..1", paramLabel = "CONFIG",
+      description = "Scenario file (YAML), e.g. configs/baseline.yaml (not with --from).")
   Path config;
+
+  @Option(names = "--from", paramLabel = "CHECKPOINT",
+      description = "Continue the run saved in a checkpoint file (see --checkpoint-at) to its end,"
+          + " instead of starting one from CONFIG; the outputs include the months before it."
+          + " --set may then change mid-run levers only: usControls.rules, usControls.adaptive,"
+          + " chinaPolicy, funds, startups.venture, greyMarket.")
+  Path from;
+
+  @Option(names = "--checkpoint-at", paramLabel = "YYYY-MM",
+      description = "Also write DIR/checkpoint-YYYY-MM.bin, the run's state before that month, to"
+          + " continue with --from; repeatable.")
+  List<String> checkpointAt = new ArrayList<>();
 
   @Option(names = "--seed", paramLabel = "S", defaultValue = "1",
       description = "Master random seed (default: ${DEFAULT-VALUE}).")
@@ -54,38 +82,79 @@ final class RunCommand extends CliCommand {
           + " repeatable, applied in order after extends.")
   List<String> sets = new ArrayList<>();
 
+  /** A run ready to go: built from a config and started, or restored from a checkpoint. */
+  private record Prepared(
+      BlockadeModel model, String configHash, String resolvedYaml, List<Path> inputs, String restoredFrom) {
+    ScenarioConfig scenario() {
+      return ((ScenarioAssembly) model.factory()).config();
+    }
+  }
+
   @Override
   protected int execute() throws Exception {
     System.setProperty("java.awt.headless", "true");
     long started = System.nanoTime();
-    Loaded<ScenarioConfig> loaded;
-    try {
-      loaded = ConfigLoader.load(config, sets, ScenarioConfig.class);
-    } catch (ConfigException e) {
-      Problems.print(e.problems(), err());
+    if ((config == null) == (from == null)) {
+      err().println("error: give either CONFIG or --from CHECKPOINT");
+      err().println("Try '" + spec.qualifiedName() + " --help' for more information.");
+      return ExitCodes.BAD_INPUT;
+    }
+    if (from != null && spec.commandLine().getParseResult().hasMatchedOption("--seed")) {
+      err().println("error: --seed cannot be used with --from: the checkpoint's run has its own seed");
+      return ExitCodes.BAD_INPUT;
+    }
+    Prepared prepared = from == null ? fromConfig() : fromCheckpoint();
+    if (prepared == null) {
+      return ExitCodes.BAD_INPUT;
+    }
+    BlockadeModel model = prepared.model();
+    ScenarioConfig scenario = prepared.scenario();
+    seed = model.masterSeed();
+    java.util.TreeMap<Integer, String> checkpoints = checkpointTicks(model);
+    if (checkpoints == null) {
       return ExitCodes.BAD_INPUT;
     }
     try {
-      OutputFolder.check(out, RunOutputWriter.COMMAND, loaded.files());
+      OutputFolder.check(out, RunOutputWriter.COMMAND, prepared.inputs());
     } catch (OutputRefusedException e) {
       err().println("error: " + e.getMessage());
       return ExitCodes.BAD_INPUT;
     }
-    ScenarioConfig scenario = loaded.value();
-    LOG.info("run {} seed {} -> {} (config {} {})", scenario.name(), seed, out, config, loaded.hash());
+    String hash = prepared.configHash();
+    LOG.info("run {} seed {} -> {} (config {} {})", scenario.name(), seed, out,
+        from == null ? config : from, hash);
     RunResult result;
     try (OutputFolder folder =
-        OutputFolder.open(out, RunOutputWriter.COMMAND, loaded.files(), false, dir -> 0)) {
+        OutputFolder.open(out, RunOutputWriter.COMMAND, prepared.inputs(), false, dir -> 0)) {
       Thread hint = interruptHint(folder);
       try {
-        result = new ScenarioRunner(scenario).run(seed);
+        if (model.world() == null) {
+          model.start();
+        }
+        for (Map.Entry<Integer, String> c : checkpoints.entrySet()) {
+          model.runUntil(c.getKey());
+          Checkpoints.Header h = new Checkpoints.Header(Checkpoints.FORMAT, Version.get(), hash, seed,
+              c.getValue(), c.getKey(), prepared.resolvedYaml());
+          try (OutputStream o = new BufferedOutputStream(
+              Files.newOutputStream(folder.work().resolve(checkpointFile(c.getValue()))))) {
+            Checkpoints.write(o, h, model);
+          }
+        }
+        model.continueToEnd();
+        result = ScenarioRunner.result(model);
         Map<String, Object> summary = new LinkedHashMap<>();
         summary.put("version", Version.get());
         summary.put("scenario", scenario.name());
         summary.put("seed", seed);
-        summary.put("config_file", config.toString());
-        summary.put("config_hash", loaded.hash());
+        summary.put("config_file", (from == null ? config : from).toString());
+        if (prepared.restoredFrom() != null) {
+          summary.put("continued_from", prepared.restoredFrom());
+        }
+        summary.put("config_hash", hash);
         summary.put("sets", List.copyOf(sets));
+        if (!checkpoints.isEmpty()) {
+          summary.put("checkpoints", List.copyOf(checkpoints.values()));
+        }
         summary.put("ticks", result.metrics().ticks());
         summary.put("start", scenario.start().toString());
         summary.put("end", scenario.end().toString());
@@ -102,8 +171,99 @@ final class RunCommand extends CliCommand {
     }
     double seconds = (System.nanoTime() - started) / 1e9;
     LOG.info("run {} seed {} written to {} in {} s", scenario.name(), seed, out, seconds);
-    report(result, scenario, loaded.hash(), seconds);
+    report(result, scenario, hash, seconds);
     return ExitCodes.OK;
+  }
+
+  /** File name of the checkpoint before a month. */
+  static String checkpointFile(String date) {
+    return "checkpoint-" + date + ".bin";
+  }
+
+  private Prepared fromConfig() {
+    Loaded<ScenarioConfig> loaded;
+    try {
+      loaded = ConfigLoader.load(config, sets, ScenarioConfig.class);
+    } catch (ConfigException e) {
+      Problems.print(e.problems(), err());
+      return null;
+    }
+    // started in the output folder, after the interrupt hint is in place
+    BlockadeModel model = ScenarioBuilder.build(loaded.value(), seed);
+    return new Prepared(model, loaded.hash(), loaded.resolvedYaml(), loaded.files(), null);
+  }
+
+  /** Restores the checkpoint and applies --set to it; prints one line and returns null if it cannot. */
+  private Prepared fromCheckpoint() throws IOException {
+    Checkpoints.Restored restored;
+    try (InputStream in = new BufferedInputStream(Files.newInputStream(from))) {
+      restored = Checkpoints.read(in, Version.get());
+    } catch (CheckpointException e) {
+      err().println("error: " + from + ": " + e.getMessage());
+      return null;
+    } catch (IOException e) {
+      err().println("error: " + from + ": cannot read (" + describe(e) + ")");
+      return null;
+    }
+    Checkpoints.Header h = restored.header();
+    BlockadeModel model = restored.model();
+    String restoredFrom = from + " (" + h.date() + ")";
+    if (sets.isEmpty()) {
+      return new Prepared(model, h.configHash(), h.config(), List.of(from), restoredFrom);
+    }
+    for (String set : sets) {
+      String key = set.contains("=") ? set.substring(0, set.indexOf('=')) : set;
+      String why = MidRun.refusal(key);
+      if (why != null) {
+        err().println("error: --set " + key.strip() + " cannot change in a run continued from a checkpoint: " + why);
+        return null;
+      }
+    }
+    Path dir = Files.createTempDirectory("blockade-checkpoint-");
+    Path yaml = dir.resolve("checkpoint-config.yaml");
+    Loaded<ScenarioConfig> loaded;
+    try {
+      Files.writeString(yaml, h.config(), StandardCharsets.UTF_8);
+      loaded = ConfigLoader.load(yaml, sets, ScenarioConfig.class);
+    } catch (ConfigException e) {
+      Problems.print(e.problems(), err());
+      return null;
+    } finally {
+      Files.deleteIfExists(yaml);
+      Files.deleteIfExists(dir);
+    }
+    try {
+      model = MidRun.rebind(model, loaded.value());
+    } catch (IllegalArgumentException e) {
+      err().println("error: --set " + e.getMessage());
+      return null;
+    }
+    return new Prepared(model, loaded.hash(), loaded.resolvedYaml(), List.of(from), restoredFrom);
+  }
+
+  /** The --checkpoint-at months by tick, or null (after one line) if one is malformed or outside what is left to run. */
+  private java.util.TreeMap<Integer, String> checkpointTicks(BlockadeModel model) {
+    java.util.TreeMap<Integer, String> out = new java.util.TreeMap<>();
+    ScenarioConfig sc = ((ScenarioAssembly) model.factory()).config();
+    Calendar cal = new Calendar(sc.start(), sc.end());
+    int done = model.world() == null ? 0 : model.ticksDone();
+    for (String s : checkpointAt) {
+      YearMonth m;
+      try {
+        m = YearMonth.parse(s.strip());
+      } catch (DateTimeParseException e) {
+        err().println("error: --checkpoint-at " + s + ": not a month YYYY-MM");
+        return null;
+      }
+      int tick = cal.tickOf(m);
+      if (tick < done || tick >= cal.ticks()) {
+        err().println("error: --checkpoint-at " + s + " is outside the months left to run, "
+            + cal.date(Math.min(done, cal.ticks() - 1)) + ".." + cal.date(cal.ticks() - 1));
+        return null;
+      }
+      out.put(tick, m.toString());
+    }
+    return out;
   }
 
   /**

@@ -23,7 +23,7 @@ import java.util.function.DoubleSupplier;
  * paced budget; and stockpiling ahead of an announced ban ({@link StockpileRule}), measured
  * against a slow moving average of its usual monthly purchases.
  */
-final class ChipProcurement {
+final class ChipProcurement implements java.io.Serializable {
   private final String id;
   private final FirmConfig cfg;
   private final FirmBehaviourConfig beh;

@@ -4,7 +4,7 @@ import blockade.core.market.Location;
 import blockade.core.market.Sku;
 
 /** Deployed chips of one SKU installed in one month at one location. */
-public final class Cohort {
+public final class Cohort implements java.io.Serializable {
   final Sku sku;
   final Location location;
   final int installTick;

@@ -17,7 +17,7 @@ import java.util.function.ToDoubleFunction;
  * its own chips cannot deliver, and keeps this month's fills: compute rented in (which trains)
  * and sold out (which the firm's own training loses).
  */
-final class ExchangeDesk {
+final class ExchangeDesk implements java.io.Serializable {
   private final String firm;
   private double rented;
   private double sold;

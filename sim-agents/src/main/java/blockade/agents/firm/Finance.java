@@ -7,7 +7,7 @@ import blockade.core.engine.World;
  * parent business; startups raise rounds when runway is short and fail when cash runs out.
  * Chosen per kind by the scenario builder (strategy object).
  */
-public interface Finance {
+public interface Finance extends java.io.Serializable {
   /** Money in this month (before costs), called in OPERATE. */
   void fund(FirmAgent firm, World world);
 

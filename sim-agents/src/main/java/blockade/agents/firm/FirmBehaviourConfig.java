@@ -34,4 +34,4 @@ public record FirmBehaviourConfig(
     @Help("Migration: months a slice runs at reduced productivity with an immature ecosystem and no experience (iFlytek: ~3 months for its move)") @Default("4") @Min(0) @Max(36) double migrationBaseDelayMonths,
     @Help("Migration: productivity of migrating work while the slice is moved, 0..1") @Default("0.4") @Min(0) @Max(1) double migrationProductivity,
     @Help("Migration: each finished slice multiplies the next slice's delay by this (learning)") @Default("0.8") @Min(0.1) @Max(1) double migrationExperienceFactor,
-    @Help("Migration: a firm starts a slice when the domestic share of its fleet exceeds its framework share by this much") @Default("0.1") @Min(0) @Max(1) double migrationTriggerGap) {}
+    @Help("Migration: a firm starts a slice when the domestic share of its fleet exceeds its framework share by this much") @Default("0.1") @Min(0) @Max(1) double migrationTriggerGap) implements java.io.Serializable {}

@@ -23,4 +23,4 @@ public record FirmConfig(
     @Help("Whether the firm is state-linked: follows domestic procurement guidance and gets priority for domestic chips") @Default("false") boolean stateLinked,
     @Help("Whether the firm is large enough to build or lease offshore datacenters") @Default("false") boolean offshoreCapable,
     @Help("Overrides its kind's behaviour.buyShare: share of its compute gap it buys rather than rents (e.g. a startup backed by a rich parent)") @Optional @Min(0) @Max(1) Double buyShare,
-    @Help("Where the numbers come from") @Default("\"\"") String source) {}
+    @Help("Where the numbers come from") @Default("\"\"") String source) implements java.io.Serializable {}

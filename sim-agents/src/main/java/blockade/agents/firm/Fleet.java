@@ -14,7 +14,7 @@ import java.util.Map;
  * A holder's chips: deployed cohorts and undeployed inventory, at home and offshore. Deployment
  * and retirement go through here so GPU counts stay conserved.
  */
-public final class Fleet {
+public final class Fleet implements java.io.Serializable {
   private final List<Cohort> cohorts = new ArrayList<>();
   /** Deployed units summed by (SKU, location), rebuilt only after the fleet changed. */
   private List<Cohort> deployed = List.of();

@@ -8,4 +8,4 @@ import java.util.Map;
 @Help("Incumbent firms (ByteDance/Alibaba/Tencent/Baidu/iFlytek-like): shared behaviour and each firm's scale.")
 public record IncumbentsConfig(
     @Help("Decision parameters of every incumbent") FirmBehaviourConfig behaviour,
-    @Help("Firms by id") @Default("{}") Map<String, FirmConfig> firms) {}
+    @Help("Firms by id") @Default("{}") Map<String, FirmConfig> firms) implements java.io.Serializable {}

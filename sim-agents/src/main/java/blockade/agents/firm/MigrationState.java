@@ -9,7 +9,7 @@ import java.util.function.DoubleSupplier;
  * share already moved, the slice under way and its months left, and the slices done so far (they
  * make the next one faster). The decisions are {@link MigrationRule}'s.
  */
-final class MigrationState {
+final class MigrationState implements java.io.Serializable {
   private final FirmBehaviourConfig beh;
   private double frameworkShare;
   private double migratingShare;

@@ -18,7 +18,7 @@ public record Offer(
     double lifetimeOpexUsd,
     double valueFactor,
     long maxUnits,
-    int leadTimeMonths) {
+    int leadTimeMonths) implements java.io.Serializable {
 
   /** Effective H100e a unit delivers for a workload mix (share of training, 0..1). */
   public double valuePerUnit(double trainShare) {

@@ -16,7 +16,7 @@ import java.util.Locale;
  * much room its sites have, deployment into them, and the events when a site comes on line or a
  * closed offshore rule strands them.
  */
-final class OffshorePresence {
+final class OffshorePresence implements java.io.Serializable {
   private final FirmBehaviourConfig beh;
   private final List<OffshoreSite> sites = new ArrayList<>();
   private int bindingMonths;

@@ -8,7 +8,7 @@ import blockade.core.engine.Ledger;
  * Startups receive only {@link #STARTUP_EQUITY} and incumbents only {@link #COINVESTMENT}, so a
  * firm's total is a single running sum in the order the money came.
  */
-public final class StateEquity {
+public final class StateEquity implements java.io.Serializable {
   /** Ledger reason of a fund's equity in a startup. */
   public static final String STARTUP_EQUITY = "equity";
   /** Ledger reason of a fund's co-investment in an incumbent. */

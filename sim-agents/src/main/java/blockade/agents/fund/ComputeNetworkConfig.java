@@ -10,4 +10,4 @@ import java.util.Map;
 @Help("The national integrated computing network: state datacenters that sell capacity on the exchange.")
 public record ComputeNetworkConfig(
     @Help("Deployed fleet at the start: SKU name → units") @Default("{}") Map<String, Long> initialFleet,
-    @Help("Share of its customers' workloads on a domestic stack (sets the software efficiency its domestic chips reach), 0..1") @Default("0.5") @Min(0) @Max(1) double customerFrameworkShare) {}
+    @Help("Share of its customers' workloads on a domestic stack (sets the software efficiency its domestic chips reach), 0..1") @Default("0.5") @Min(0) @Max(1) double customerFrameworkShare) implements java.io.Serializable {}

@@ -22,7 +22,7 @@ public record FundConfig(
     @Help("Startup selection: proven, spread or directive") @Default("proven") FundStrategy strategy,
     @Help("proven: how many top startups share the equity money each month") @Default("5") @Min(1) @Max(1000) int provenTopN,
     @Help("Where the numbers come from") @Default("\"\"") String source)
-    implements Validatable {
+    implements Validatable, java.io.Serializable {
 
   public double weightSum() {
     return startupEquity + incumbentCoinvest + chipCapacity + computeNetwork + vouchers;

@@ -8,7 +8,7 @@ import java.util.List;
  * equity money, it decides who gets what and in which form, through the fund's {@link Actions}.
  * Chosen by name ({@code proven}, {@code spread}, {@code directive}) in the scenario file.
  */
-public interface StartupSelection {
+public interface StartupSelection extends java.io.Serializable {
   /** What a strategy may do with a startup. */
   interface Actions {
     /** Cash for equity. */

@@ -18,4 +18,4 @@ public record AdaptiveRulesConfig(
     @Help("Highest tier that loosening may re-allow") @Default("1") @Min(0) @Max(10) int loosenMaxTier,
     @Help("Entity listing: chance per month for a firm level with the frontier (scaled down by its gap)") @Default("0.02") @Min(0) @Max(1) double listingHazardPerMonth,
     @Help("Entity listing: firms further behind than this many months are not prominent") @Default("24") @Min(1) double prominenceGapMonths,
-    @Help("Entity listing: first month of listing draws, YYYY-MM") YearMonth listingFrom) {}
+    @Help("Entity listing: first month of listing draws, YYYY-MM") YearMonth listingFrom) implements java.io.Serializable {}

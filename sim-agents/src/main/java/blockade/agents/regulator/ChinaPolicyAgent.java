@@ -20,7 +20,10 @@ public final class ChinaPolicyAgent extends BaseAgent {
 
   public ChinaPolicyAgent(String id, Map<String, PolicyStepConfig> timeline) {
     super(id, "china-policy", EnumSet.of(Phase.REGULATE));
-    this.steps = new ArrayList<>(timeline.entrySet());
+    this.steps = new ArrayList<>();
+    for (Map.Entry<String, PolicyStepConfig> e : timeline.entrySet()) {
+      steps.add(new java.util.AbstractMap.SimpleImmutableEntry<>(e)); // serializable, for checkpoints
+    }
     this.steps.sort((a, b) -> a.getValue().from().compareTo(b.getValue().from()));
   }
 

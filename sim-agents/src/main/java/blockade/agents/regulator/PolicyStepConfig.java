@@ -22,4 +22,4 @@ public record PolicyStepConfig(
     @Help("Extra growth of datacenter power capacity per year from state build-out, as a share") @Optional @Min(0) @Max(5) Double powerBuildoutExtraGrowthPerYear,
     @Help("Exchange fee, share of the price") @Optional @Min(0) @Max(0.5) Double exchangeFeeShare,
     @Help("Extra ecosystem maturity gain per year from state developer programmes") @Optional @Min(0) @Max(1) Double ecosystemBoostPerYear,
-    @Help("Where it comes from") @Default("\"\"") String source) {}
+    @Help("Where it comes from") @Default("\"\"") String source) implements java.io.Serializable {}

@@ -14,4 +14,4 @@ public record UsRegulatorConfig(
     @Help("Offshore rule before any rule says otherwise: open, compliant-only or closed") @Default("open") OffshorePolicy initialOffshore,
     @Help("Enforcement level before any rule says otherwise, 0..1") @Default("0.2") @Min(0) @Max(1) double initialEnforcement,
     @Help("Rules by id, in any order") @Default("{}") Map<String, ExportRuleConfig> rules,
-    @Help("Adaptive rules") AdaptiveRulesConfig adaptive) {}
+    @Help("Adaptive rules") AdaptiveRulesConfig adaptive) implements java.io.Serializable {}

@@ -1,6 +1,7 @@
 package blockade.agents.scenario;
 
 import blockade.agents.firm.FirmAgent;
+import blockade.agents.firm.FirmBehaviourConfig;
 import blockade.agents.firm.FirmConfig;
 import blockade.agents.firm.IncumbentFinance;
 import blockade.agents.firm.StartupFinance;
@@ -23,6 +24,7 @@ import blockade.core.engine.BlockadeModel;
 import blockade.core.engine.Calendar;
 import blockade.core.engine.Ecosystem;
 import blockade.core.engine.Frontier;
+import blockade.core.engine.ModelFactory;
 import blockade.core.engine.PowerSystem;
 import blockade.core.engine.World;
 import blockade.core.market.Catalogue;
@@ -33,10 +35,13 @@ import blockade.core.policy.ExportRegime;
 import blockade.core.policy.ExportRule;
 import blockade.core.policy.ExportRuleConfig;
 import blockade.core.random.Draws;
+import blockade.core.observe.MetricsRecorder;
 import blockade.core.random.RandomStreams;
+import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.function.BiFunction;
 import org.apache.commons.rng.UniformRandomProvider;
 
 /** Turns a validated scenario and a seed into a ready-to-run {@link BlockadeModel}. */
@@ -48,7 +53,13 @@ public final class ScenarioBuilder {
 
   private ScenarioBuilder() {}
 
+  /** A model of the scenario for a seed; it builds its world and agents when started. */
   public static BlockadeModel build(ScenarioConfig c, long seed) {
+    return new BlockadeModel(new ScenarioAssembly(c), seed);
+  }
+
+  /** The world, agents and metrics recorder of a fresh run of the scenario for a seed. */
+  static ModelFactory.Assembly assemble(ScenarioConfig c, long seed) {
     Calendar cal = new Calendar(c.start(), c.end());
     List<Sku> skus = new ArrayList<>();
     for (Map.Entry<String, SkuConfig> e : c.skus().entrySet()) {
@@ -57,22 +68,7 @@ public final class ScenarioBuilder {
       skus.add(new Sku(e.getKey(), s.vendor(), s.origin(), s.trainPerf(), s.inferPerf(), s.priceUsd(), s.powerKw(),
           cal.tickOf(s.release()), end, s.serviceLifeMonths(), s.tier(), s.diesPerChip(), s.hbmStacks()));
     }
-    List<ExportRule> rules = new ArrayList<>();
-    for (Map.Entry<String, ExportRuleConfig> e : c.usControls().rules().entrySet()) {
-      ExportRuleConfig r = e.getValue();
-      rules.add(ExportRule.builder(e.getKey())
-          .announced(cal.tickOf(r.announce()))
-          .effective(cal.tickOf(r.effective()))
-          .rescinded(r.rescinded() == null ? Integer.MAX_VALUE : cal.tickOf(r.rescinded()))
-          .bans(r.banSkus())
-          .unbans(r.unbanSkus())
-          .offshore(r.offshore())
-          .lists(r.entityList())
-          .enforcement(r.enforcement() == null ? Double.NaN : r.enforcement())
-          .hbmBan(r.hbmBan())
-          .severity(r.severity())
-          .build());
-    }
+    List<ExportRule> rules = rules(c, cal);
     ExportRegime regime = new ExportRegime(rules, c.usControls().initialOffshore(), c.usControls().initialEnforcement());
     World w = new World(cal, new RandomStreams(seed), regime, new Catalogue(skus),
         new ComputeExchangeService(c.exchange(), CHINA_POLICY), new PowerSystem(c.energy()), new Frontier(c.frontier()),
@@ -107,16 +103,44 @@ public final class ScenarioBuilder {
       agents.add(new FirmAgent(id, true, draw(pop, popRng), c.startups().behaviour(), startupFinance, w));
     }
     UniformRandomProvider entryRng = w.stream("startups/entrants");
-    agents.add(new VentureCapitalAgent(c.startups().venture(), w,
-        (n, world) -> new FirmAgent(String.format(java.util.Locale.ROOT, "entrant-%04d", n + 1), true, draw(pop, entryRng),
-            c.startups().behaviour(), startupFinance, world)));
+    agents.add(new VentureCapitalAgent(c.startups().venture(), w, new Entrants(pop, entryRng, c.startups().behaviour(), startupFinance)));
     // starting cash of firms and the seed money of named and generic startups
     for (Agent a : agents) {
       if (a instanceof FirmAgent f) {
         w.ledger().inject(f.isStartup() ? "private-vc" : "business-cash-flow", f.id(), f.config().cashUsdM());
       }
     }
-    return new BlockadeModel(w, agents);
+    return new ModelFactory.Assembly(w, agents, List.of(new MetricsRecorder(c.economy().aiRevenueTarget2030UsdBn())));
+  }
+
+  /** Makes the n-th entrant (id, drawn firm) for the world; a class, not a lambda, so checkpoints can store it. */
+  private record Entrants(PopulationConfig pop, UniformRandomProvider rng, FirmBehaviourConfig behaviour, StartupFinance finance)
+      implements BiFunction<Integer, World, FirmAgent>, Serializable {
+    @Override
+    public FirmAgent apply(Integer n, World world) {
+      return new FirmAgent(String.format(java.util.Locale.ROOT, "entrant-%04d", n + 1), true, draw(pop, rng), behaviour, finance, world);
+    }
+  }
+
+  /** The scenario's export-rule timeline (also re-bound into a restored model by {@link MidRun}). */
+  static List<ExportRule> rules(ScenarioConfig c, Calendar cal) {
+    List<ExportRule> rules = new ArrayList<>();
+    for (Map.Entry<String, ExportRuleConfig> e : c.usControls().rules().entrySet()) {
+      ExportRuleConfig r = e.getValue();
+      rules.add(ExportRule.builder(e.getKey())
+          .announced(cal.tickOf(r.announce()))
+          .effective(cal.tickOf(r.effective()))
+          .rescinded(r.rescinded() == null ? Integer.MAX_VALUE : cal.tickOf(r.rescinded()))
+          .bans(r.banSkus())
+          .unbans(r.unbanSkus())
+          .offshore(r.offshore())
+          .lists(r.entityList())
+          .enforcement(r.enforcement() == null ? Double.NaN : r.enforcement())
+          .hbmBan(r.hbmBan())
+          .severity(r.severity())
+          .build());
+    }
+    return rules;
   }
 
   static FirmConfig draw(PopulationConfig p, UniformRandomProvider rng) {

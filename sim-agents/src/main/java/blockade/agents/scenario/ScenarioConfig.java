@@ -52,7 +52,7 @@ public record ScenarioConfig(
     @Help("State funds by id") @Default("{}") Map<String, FundConfig> funds,
     @Help("National computing network") ComputeNetworkConfig computeNetwork,
     @Help("Economy targets") @Default("{}") EconomyConfig economy)
-    implements Validatable {
+    implements Validatable, java.io.Serializable {
 
   /**
    * Earliest supported first month (a sanity limit, not calibration): the catalogue, prices and

@@ -24,13 +24,21 @@ public final class ScenarioRunner implements ReplicationRunner {
   @Override
   public RunResult run(long seed) {
     BlockadeModel model = ScenarioBuilder.build(config, seed);
-    MetricsRecorder recorder = new MetricsRecorder(config.economy().aiRevenueTarget2030UsdBn());
-    model.addObserver(recorder);
     model.runToEnd();
+    return result(model);
+  }
+
+  /**
+   * The outputs of a finished run of a scenario model (built by {@link ScenarioBuilder} or
+   * restored from a checkpoint): the whole history, from the first month.
+   */
+  public static RunResult result(BlockadeModel model) {
+    ScenarioConfig config = ((ScenarioAssembly) model.factory()).config();
+    MetricsRecorder recorder = model.observer(MetricsRecorder.class);
     List<AgentRow> rows = new ArrayList<>();
     for (Agent a : model.agents()) {
       rows.add(a.snapshot(model.world()));
     }
-    return new RunResult(config.name(), seed, recorder.table(), List.copyOf(model.world().events().all()), rows);
+    return new RunResult(config.name(), model.masterSeed(), recorder.table(), List.copyOf(model.world().events().all()), rows);
   }
 }

@@ -17,7 +17,7 @@ public record PopulationConfig(
     @Help("Training compute wanted at founding, H100e") LogNormalConfig trainDemandH100e,
     @Help("Serving compute wanted at founding, H100e") LogNormalConfig inferDemandH100e,
     @Help("Algorithmic efficiency multiplier") LogNormalConfig algorithmicMultiplier,
-    @Help("Share of workloads on a domestic stack at founding") @Default("0.05") @Min(0) @Max(1) double frameworkShare) {
+    @Help("Share of workloads on a domestic stack at founding") @Default("0.05") @Min(0) @Max(1) double frameworkShare) implements java.io.Serializable {
   /**
    * Most generic startups at the start (100,000). Baseline has 100; 10 million validated and
    * then ran out of memory after a minute.

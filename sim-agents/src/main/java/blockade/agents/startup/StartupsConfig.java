@@ -12,4 +12,4 @@ public record StartupsConfig(
     @Help("Decision parameters of every startup") FirmBehaviourConfig behaviour,
     @Help("Named startups by id") @Default("{}") Map<String, FirmConfig> named,
     @Help("Generic startups") PopulationConfig population,
-    @Help("Private venture capital") VentureConfig venture) {}
+    @Help("Private venture capital") VentureConfig venture) implements java.io.Serializable {}

@@ -17,7 +17,7 @@ public record VentureConfig(
     @Help("Round size in months of the startup's running costs") @Default("18") @Min(0) double roundMonthsOfBurn,
     @Help("A startup pitches when its cash covers fewer than this many months of costs") @Default("6") @Min(0) double runwayTriggerMonths,
     @Help("New startups per month per USD billion of monthly entry money") @Default("3") @Min(0) double entriesPerUsdBn,
-    @Help("Where the numbers come from") @Default("\"\"") String source) {
+    @Help("Where the numbers come from") @Default("\"\"") String source) implements java.io.Serializable {
 
   /** The VC pool in month {@code tick} (0 = start), USD millions. */
   public double poolUsdMPerMonth(int tick) {

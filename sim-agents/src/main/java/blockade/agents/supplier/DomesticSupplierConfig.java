@@ -29,4 +29,4 @@ public record DomesticSupplierConfig(
     @Help("Price response to excess demand (share of price per unit of relative excess)") @Default("0.1") @Min(0) @Max(5) double priceSensitivity,
     @Help("Largest price change in one month, as a share") @Default("0.05") @Min(0) @Max(1) double maxPriceStepShare,
     @Help("Price floor as a share of list price") @Default("0.7") @Min(0) @Max(1) double priceFloorShare,
-    @Help("Where the numbers come from") @Default("\"\"") String source) {}
+    @Help("Where the numbers come from") @Default("\"\"") String source) implements java.io.Serializable {}

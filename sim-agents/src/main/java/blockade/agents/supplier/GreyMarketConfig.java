@@ -13,4 +13,4 @@ public record GreyMarketConfig(
     @Help("Units it can move per month") @Min(0) double unitsPerMonth,
     @Help("Chance a unit is seized with no enforcement") @Default("0.02") @Min(0) @Max(1) double baseSeizureProbability,
     @Help("Added seizure chance per unit of enforcement (0..1)") @Default("0.3") @Min(0) @Max(1) double seizurePerEnforcement,
-    @Help("Where the numbers come from") @Default("\"\"") String source) {}
+    @Help("Where the numbers come from") @Default("\"\"") String source) implements java.io.Serializable {}

@@ -14,4 +14,4 @@ public record UsSupplierConfig(
         @Min(0)
         @Max(24)
         int rushLeadTimeMonths,
-    @Help("Where the numbers come from") @Default("\"\"") String source) {}
+    @Help("Where the numbers come from") @Default("\"\"") String source) implements java.io.Serializable {}

@@ -8,7 +8,7 @@ import java.util.Set;
  * in; the agent sees the world only through {@link World}'s narrow services and never writes into
  * another agent.
  */
-public interface Agent {
+public interface Agent extends java.io.Serializable {
   /** Stable id (from the scenario file, or derived for population members). */
   String id();
 

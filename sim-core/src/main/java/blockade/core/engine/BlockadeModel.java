@@ -22,59 +22,149 @@ import sim.engine.Steppable;
 public class BlockadeModel extends SimState {
   private static final long serialVersionUID = 1L;
 
-  private final transient World world;
-  private final transient List<Agent> agents = new ArrayList<>();
-  private final transient List<TickObserver> observers = new ArrayList<>();
-  private final transient UniformRandomProvider orderStream;
+  private final ModelFactory factory;
+  private World world;
+  private final List<Agent> agents = new ArrayList<>();
+  /** Observers added by the caller: kept across restarts. */
+  private final List<TickObserver> observers = new ArrayList<>();
+  /** Observers built with the run (e.g. the metrics recorder): replaced at every start. */
+  private final List<TickObserver> runObservers = new ArrayList<>();
+  private UniformRandomProvider orderStream;
+  /** The master seed of the next start (all 64 bits: MASON's {@link #seed()} keeps only 32). */
+  private long masterSeed;
 
-  public BlockadeModel(World world, List<Agent> initialAgents) {
-    super(world.masterSeed());
-    this.random = new MersenneTwisterFast(new RandomStreams(world.masterSeed()).masonSeed());
-    this.world = world;
-    this.orderStream = world.stream("engine/decide-order");
-    for (Agent a : initialAgents) {
-      world.register(a);
-      agents.add(a);
-    }
+  /**
+   * A model MASON can start, stop and restart: every {@link #start()} builds a fresh world and
+   * agents from {@code factory} for the current {@link #seed()} (which MASON's console may have
+   * changed with {@link #setSeed}), and schedules a stop after the last month.
+   */
+  public BlockadeModel(ModelFactory factory, long seed) {
+    super(seed);
+    this.masterSeed = seed;
+    this.factory = factory;
+    this.random = new MersenneTwisterFast(new RandomStreams(seed).masonSeed());
   }
 
+  /** The world of the current run (null before the first {@link #start()}). */
   public World world() {
     return world;
+  }
+
+  /** The master seed the current run was built from (all 64 bits). */
+  public long masterSeed() {
+    return masterSeed;
+  }
+
+  /** Sets the seed of the next {@link #start()}, as MASON's console does before it starts a run. */
+  @Override
+  public void setSeed(long seed) {
+    super.setSeed(seed);
+    this.masterSeed = seed;
+  }
+
+  public ModelFactory factory() {
+    return factory;
   }
 
   public void addObserver(TickObserver o) {
     observers.add(o);
   }
 
+  /** The first observer of the current run (built with it, or added) of a type, or null. */
+  public <T> T observer(Class<T> type) {
+    for (List<TickObserver> l : List.of(runObservers, observers)) {
+      for (TickObserver o : l) {
+        if (type.isInstance(o)) {
+          return type.cast(o);
+        }
+      }
+    }
+    return null;
+  }
+
   public int ticks() {
     return world.calendar().ticks();
   }
 
+  /** Months run so far in the current run (the next month to run). */
+  public int ticksDone() {
+    return (int) schedule.getSteps();
+  }
+
+  /** True once the last month has run (the schedule is then empty). */
+  public boolean done() {
+    return world != null && ticksDone() >= ticks();
+  }
+
   @Override
   public void start() {
+    long s = masterSeed;
+    this.random = new MersenneTwisterFast(new RandomStreams(s).masonSeed());
     super.start();
-    for (Phase p : Phase.values()) {
-      schedule.scheduleRepeating(0.0, p.ordinal(), (Steppable) state -> runPhase(p), 1.0);
+    ModelFactory.Assembly a = factory.assemble(s);
+    world = a.world();
+    agents.clear();
+    runObservers.clear();
+    runObservers.addAll(a.observers());
+    orderStream = world.stream("engine/decide-order");
+    for (Agent ag : a.agents()) {
+      world.register(ag);
+      agents.add(ag);
     }
+    for (Phase p : Phase.values()) {
+      schedule.scheduleRepeating(0.0, p.ordinal(), new PhaseStep(p), 1.0);
+    }
+    // nothing runs past the last month: the schedule is emptied after it
+    schedule.scheduleOnce(ticks() - 1, Phase.values().length, new Stop());
   }
 
   /** Runs the whole horizon headless. */
   public void runToEnd() {
     start();
-    while (schedule.getSteps() < ticks()) {
-      if (!schedule.step(this)) {
-        break;
-      }
+    continueToEnd();
+  }
+
+  /** Runs the remaining months (of a started or restored model) and finishes. */
+  public void continueToEnd() {
+    while (stepTick()) {
+      // one month a step
     }
     finish();
   }
 
+  /** Runs the months before a tick (of a started or restored model), e.g. up to a checkpoint. */
+  public void runUntil(int tick) {
+    while (ticksDone() < tick && stepTick()) {
+      // one month a step
+    }
+  }
+
   /** Runs one tick (for the GUI and tests); returns false once the horizon is done. */
   public boolean stepTick() {
-    if (schedule.getSteps() >= ticks()) {
+    if (ticksDone() >= ticks()) {
       return false;
     }
     return schedule.step(this);
+  }
+
+  /** One phase of every tick, as a serializable steppable (the schedule is checkpointed). */
+  private record PhaseStep(Phase phase) implements Steppable {
+    private static final long serialVersionUID = 1L;
+
+    @Override
+    public void step(SimState state) {
+      ((BlockadeModel) state).runPhase(phase);
+    }
+  }
+
+  /** Ends the run after the last month: MASON's console then stops by itself. */
+  private static final class Stop implements Steppable {
+    private static final long serialVersionUID = 1L;
+
+    @Override
+    public void step(SimState state) {
+      state.kill();
+    }
   }
 
   private void runPhase(Phase phase) {
@@ -113,6 +203,9 @@ public class BlockadeModel extends SimState {
       }
       case RECORD -> {
         stepAll(phase, activeIn(phase));
+        for (TickObserver o : runObservers) {
+          o.afterTick(world);
+        }
         for (TickObserver o : observers) {
           o.afterTick(world);
         }

@@ -3,7 +3,7 @@ package blockade.core.engine;
 import java.time.YearMonth;
 
 /** Maps ticks (one a month, 0-based) to calendar months and back. */
-public final class Calendar {
+public final class Calendar implements java.io.Serializable {
   private final YearMonth start;
   private final int ticks;
 

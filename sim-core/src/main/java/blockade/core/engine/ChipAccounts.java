@@ -6,7 +6,7 @@ package blockade.core.engine;
  * holders report the first two and this class counts the rest, so the invariant
  * {@code shipped = deployed + inventory + retired + seized} can be checked every tick.
  */
-public final class ChipAccounts {
+public final class ChipAccounts implements java.io.Serializable {
   private long shipped;
   private long retired;
   private long seized;

@@ -10,4 +10,4 @@ public record EconomyConfig(
     @Help("Core AI industry target for 2030, USD bn a year (State Council 2017 plan: 1T CNY ≈ 140B USD)")
         @Default("140")
         @Min(0.001)
-        double aiRevenueTarget2030UsdBn) {}
+        double aiRevenueTarget2030UsdBn) implements java.io.Serializable {}

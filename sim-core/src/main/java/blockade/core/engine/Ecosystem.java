@@ -6,7 +6,7 @@ package blockade.core.engine;
  * domestic chips rises with both m and its own framework share (iFlytek: 25 % → 73 % of A800
  * training efficiency in about a year).
  */
-public final class Ecosystem {
+public final class Ecosystem implements java.io.Serializable {
   private final EcosystemConfig config;
   private double maturity;
   private double boostPerYear;

@@ -12,4 +12,4 @@ public record EcosystemConfig(
     @Help("Maturity gained per year at full adoption (network effect: gain ∝ adoption × (1 − maturity))") @Min(0) @Max(5) double learningPerYear,
     @Help("Maturity gained per year from vendor work alone, as a share of the remaining gap") @Default("0.03") @Min(0) @Max(1) double driftPerYear,
     @Help("Software efficiency of domestic chips on a CUDA-first stack (share of their nominal throughput)") @Min(0) @Max(1) double efficiencyCudaFirst,
-    @Help("Software efficiency of domestic chips on a fully native, mature stack") @Min(0) @Max(1) double efficiencyNative) {}
+    @Help("Software efficiency of domestic chips on a fully native, mature stack") @Min(0) @Max(1) double efficiencyNative) implements java.io.Serializable {}

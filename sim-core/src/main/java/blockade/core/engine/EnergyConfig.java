@@ -17,4 +17,4 @@ public record EnergyConfig(
         @Min(0)
         @Max(1)
         double domesticChipSubsidyShare,
-    @Help("Electricity + hosting price in offshore sites, USD per kWh") @Default("0.15") @Min(0) @Max(2) double offshorePriceUsdPerKwh) {}
+    @Help("Electricity + hosting price in offshore sites, USD per kWh") @Default("0.15") @Min(0) @Max(2) double offshorePriceUsdPerKwh) implements java.io.Serializable {}

@@ -5,7 +5,7 @@ package blockade.core.engine;
  * effective training compute in H100e-months × algorithmic efficiency). The frontier gap is the
  * number of months the US frontier needed to move from China's best capability to its own.
  */
-public final class Frontier {
+public final class Frontier implements java.io.Serializable {
   private final FrontierConfig config;
 
   public Frontier(FrontierConfig config) {

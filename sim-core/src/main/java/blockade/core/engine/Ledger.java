@@ -10,7 +10,7 @@ import java.util.TreeMap;
  * through named sinks (electricity, salaries, fab capex, fees); everything else is a transfer
  * between accounts. So "money is conserved" is checkable: Σ balances = Σ sources − Σ sinks.
  */
-public final class Ledger {
+public final class Ledger implements java.io.Serializable {
   /** Tolerance for rounding when comparing amounts (USD millions). */
   public static final double EPS = 1e-6;
 

@@ -11,7 +11,7 @@ import java.util.List;
  * deployed chips draw power; when power binds, chips wait in inventory. Deployment requests are
  * granted pro-rata to the free headroom.
  */
-public final class PowerSystem {
+public final class PowerSystem implements java.io.Serializable {
   /** Hours in a month (8,760 h a year / 12): turns kW into kWh a month. A unit conversion, not calibration. */
   public static final double HOURS_PER_MONTH = 730;
 

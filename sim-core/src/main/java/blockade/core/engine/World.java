@@ -23,7 +23,7 @@ import org.apache.commons.rng.UniformRandomProvider;
  * per-tick stats. Agents find each other only through role interfaces ({@link #agents(Class)}),
  * and never write into each other.
  */
-public final class World {
+public final class World implements java.io.Serializable {
   private final Calendar calendar;
   private final RandomStreams streams;
   private final Ledger ledger = new Ledger();

@@ -23,7 +23,7 @@ public record AuctionResult(
     double bidVolume,
     double unmetBidVolume,
     double excludedOffshoreVolume,
-    List<Fill> fills) {
+    List<Fill> fills) implements java.io.Serializable {
 
   public AuctionResult {
     fills = List.copyOf(fills);
@@ -53,5 +53,5 @@ public record AuctionResult(
       double grossUsd,
       double payUsd,
       double voucherUsd,
-      double feeUsd) {}
+      double feeUsd) implements java.io.Serializable {}
 }

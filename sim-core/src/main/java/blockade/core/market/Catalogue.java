@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Map;
 
 /** All SKUs of a scenario, in file order, with their current prices (set by suppliers). */
-public final class Catalogue {
+public final class Catalogue implements java.io.Serializable {
   private final Map<String, Sku> skus = new LinkedHashMap<>();
   private final Map<String, double[]> priceUsd = new LinkedHashMap<>();
 

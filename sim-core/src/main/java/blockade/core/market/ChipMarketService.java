@@ -17,7 +17,7 @@ import java.util.Map;
  * that a rule now forbids is not shipped (the order is cancelled and the vendor loses the sale).
  * Buyers pay on delivery, at the price agreed when the order was accepted.
  */
-public final class ChipMarketService {
+public final class ChipMarketService implements java.io.Serializable {
   private final Map<String, List<ChipOrder>> intake = new LinkedHashMap<>();
   private final List<Shipment> pending = new ArrayList<>();
   /** The same shipments by buyer and by payer, in acceptance order (firms ask every tick). */

@@ -10,7 +10,7 @@ import java.util.List;
  * operator) and tells participants their fills. Voucher shares are scaled down up front if the
  * voucher pot could not cover them at the bids' limits, so settlement never overdraws.
  */
-public final class ComputeExchangeService {
+public final class ComputeExchangeService implements java.io.Serializable {
   /** Ledger account of the voucher pot that state voucher programmes fill. */
   public static final String VOUCHER_ACCOUNT = "vouchers";
 

@@ -5,7 +5,7 @@ package blockade.core.market;
  * prices respond to scarcity without jumping: step = clamp(sensitivity × (demanded − supplied) /
  * max(supplied, 1), ±maxStepShare), next = max(floor, price × (1 + step)).
  */
-public final class PriceAdjustRule {
+public final class PriceAdjustRule implements java.io.Serializable {
   static final String BAD_ARGUMENT = "%s must be finite and ≥ 0, got %s";
   static final String BAD_MAX_STEP = "maxStepShare must be in [0, 1], got %s";
 

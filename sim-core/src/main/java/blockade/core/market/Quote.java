@@ -13,4 +13,4 @@ public record Quote(
     int leadTimeMonths,
     double deliveryProbability,
     long maxUnits,
-    boolean smuggled) {}
+    boolean smuggled) implements java.io.Serializable {}

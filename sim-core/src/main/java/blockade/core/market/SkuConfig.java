@@ -25,7 +25,7 @@ public record SkuConfig(
     @Help("Dies per chip (domestic supply: a 910C is two 910B dies)") @Default("1") @Min(1) @Max(8) int diesPerChip,
     @Help("HBM stacks per chip (domestic supply is bound by HBM)") @Default("0") @Min(0) @Max(16) int hbmStacks,
     @Help("Where the numbers come from") @Default("\"\"") String source)
-    implements Validatable {
+    implements Validatable, java.io.Serializable {
 
   @Override
   public void validate(Validation v) {

@@ -10,4 +10,4 @@ package blockade.core.observe;
  * @param agent id of the agent it concerns (or the regulator that acted)
  * @param detail free text, no newlines
  */
-public record SimEvent(int tick, String date, String type, String agent, String detail) {}
+public record SimEvent(int tick, String date, String type, String agent, String detail) implements java.io.Serializable {}

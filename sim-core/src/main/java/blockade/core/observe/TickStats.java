@@ -7,7 +7,7 @@ import java.util.Map;
  * Per-tick flows agents publish (units purchased, seized chips, fund waste...) for the metrics
  * recorder; cleared at the start of every tick. Keys are metric column names.
  */
-public final class TickStats {
+public final class TickStats implements java.io.Serializable {
   private final Map<String, double[]> values = new LinkedHashMap<>();
 
   public void add(String key, double v) {

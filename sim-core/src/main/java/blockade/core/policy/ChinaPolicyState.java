@@ -8,7 +8,7 @@ import java.util.TreeSet;
  * buyers: the minimum domestic share of new purchases by state-linked buyers, US SKUs that are
  * discouraged (buyers apply a value penalty) and US SKUs whose import is blocked at customs.
  */
-public final class ChinaPolicyState {
+public final class ChinaPolicyState implements java.io.Serializable {
   private double domesticShareStateLinked;
   private double discouragedPenalty;
   private double voucherShare;

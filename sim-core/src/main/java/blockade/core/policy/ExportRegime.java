@@ -14,7 +14,7 @@ import java.util.TreeSet;
  * fold of the rules in force, applied in order of effective tick then publication. Suppliers and
  * buyers query it; only the US regulator adds rules.
  */
-public final class ExportRegime {
+public final class ExportRegime implements java.io.Serializable {
   private final List<ExportRule> rules = new ArrayList<>();
   private final OffshorePolicy initialOffshore;
   private final double initialEnforcement;
@@ -28,7 +28,7 @@ public final class ExportRegime {
       Set<String> entityList,
       double enforcement,
       boolean hbmBanned,
-      double level) {}
+      double level) implements java.io.Serializable {}
 
   public ExportRegime(List<ExportRule> initial, OffshorePolicy initialOffshore, double initialEnforcement) {
     this.initialOffshore = initialOffshore;
@@ -39,6 +39,23 @@ public final class ExportRegime {
   /** Adds a rule (the US regulator's adaptive decisions). */
   public void publish(ExportRule rule) {
     rules.add(rule);
+    cachedTick = Integer.MIN_VALUE;
+  }
+
+  /**
+   * Replaces the scenario's rules (those with the given ids) by {@code scenarioRules}, keeping the
+   * rules added during the run after them: a mid-run change of the rule timeline (checkpoints).
+   */
+  public void replaceRules(Set<String> scenarioIds, List<ExportRule> scenarioRules) {
+    List<ExportRule> added = new ArrayList<>();
+    for (ExportRule r : rules) {
+      if (!scenarioIds.contains(r.id())) {
+        added.add(r);
+      }
+    }
+    rules.clear();
+    rules.addAll(scenarioRules);
+    rules.addAll(added);
     cachedTick = Integer.MIN_VALUE;
   }
 

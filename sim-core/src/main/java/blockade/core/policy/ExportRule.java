@@ -27,7 +27,7 @@ public record ExportRule(
     Set<String> entityList,
     double enforcement,
     boolean hbmBan,
-    double severity) {
+    double severity) implements java.io.Serializable {
 
   public ExportRule {
     banSkus = sorted(banSkus);

@@ -38,7 +38,7 @@ public record ExportRuleConfig(
         @Max(10)
         double severity,
     @Help("Where the rule comes from (citation)") @Default("\"\"") String source)
-    implements Validatable {
+    implements Validatable, java.io.Serializable {
 
   @Override
   public void validate(Validation v) {

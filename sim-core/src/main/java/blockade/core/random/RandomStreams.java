@@ -2,14 +2,14 @@ package blockade.core.random;
 
 import java.nio.charset.StandardCharsets;
 import org.apache.commons.rng.UniformRandomProvider;
-import org.apache.commons.rng.simple.RandomSource;
 
 /**
  * Derives an independent random stream for every agent and market from (master seed, stable id),
  * so adding an agent never changes the draws of the others. Streams are XoRoShiRo128++ generators
- * seeded through SplitMix64 mixing of the master seed and a 64-bit FNV-1a hash of the id.
+ * seeded through SplitMix64 mixing of the master seed and a 64-bit FNV-1a hash of the id; they
+ * are serializable (checkpoints store each generator's state).
  */
-public final class RandomStreams {
+public final class RandomStreams implements java.io.Serializable {
   private final long masterSeed;
 
   public RandomStreams(long masterSeed) {
@@ -28,7 +28,7 @@ public final class RandomStreams {
     if (s0 == 0 && s1 == 0) {
       s1 = 1;
     }
-    return RandomSource.XO_RO_SHI_RO_128_PP.create(new long[] {s0, s1});
+    return new Stream(new long[] {s0, s1});
   }
 
   /** A 64-bit seed for MASON's own generator, derived like the streams. */

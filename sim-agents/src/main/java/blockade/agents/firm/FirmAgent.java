@@ -19,6 +19,7 @@ import blockade.core.market.Side;
 import blockade.core.market.Sku;
 import blockade.core.observe.AgentRow;
 import blockade.core.observe.EventTypes;
+import blockade.core.observe.SimEvent;
 import blockade.core.observe.Metrics;
 import blockade.core.policy.ExportRegime;
 import blockade.core.policy.OffshorePolicy;
@@ -286,7 +287,8 @@ public class FirmAgent implements Agent, ChipBuyer, FleetHolder, FirmView, Power
         continue;
       }
       if (already == 0) {
-        w.event(EventTypes.STOCKPILE_STARTED, id, sku.name() + " before ban effective " + w.calendar().date(eff.getAsInt()));
+        w.event(SimEvent.of(EventTypes.STOCKPILE_STARTED, id, sku.name() + " before ban effective " + w.calendar().date(eff.getAsInt()))
+            .with(o.channel()).sku(sku.name()).units(extra).usdM(extra * o.unitPriceUsd() / 1e6));
       }
       place(w, o, extra, "stockpile");
       stockpiled.put(sku.name(), already + extra);
@@ -319,8 +321,8 @@ public class FirmAgent implements Agent, ChipBuyer, FleetHolder, FirmView, Power
     migratingShare = slice;
     migrationMonthsLeft = MigrationRule.delayMonths(beh.migrationBaseDelayMonths(), w.ecosystem().maturity(),
         beh.migrationExperienceFactor(), slicesDone);
-    w.event(EventTypes.MIGRATION_STARTED, id, String.format(java.util.Locale.ROOT,
-        "slice %.2f of workloads, %d months", slice, migrationMonthsLeft));
+    w.event(SimEvent.of(EventTypes.MIGRATION_STARTED, id, String.format(java.util.Locale.ROOT,
+        "slice %.2f of workloads, %d months", slice, migrationMonthsLeft)).usdM(cost));
   }
 
   private void postExchangeOrders(World w) {

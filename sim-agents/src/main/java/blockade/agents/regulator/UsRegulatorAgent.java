@@ -8,6 +8,7 @@ import blockade.core.engine.World;
 import blockade.core.market.Sku;
 import blockade.core.observe.AgentRow;
 import blockade.core.observe.EventTypes;
+import blockade.core.observe.SimEvent;
 import blockade.core.policy.ExportRegime;
 import blockade.core.policy.ExportRule;
 import blockade.core.policy.OffshorePolicy;
@@ -70,13 +71,13 @@ public final class UsRegulatorAgent implements Agent {
       if (r.effectiveTick() == t && r.rescindedTick() > t) {
         w.event(EventTypes.RULE_EFFECTIVE, id, r.id() + describe(r));
         for (String s : r.banSkus()) {
-          w.event(EventTypes.SKU_BANNED, id, s + " (" + r.id() + ")");
+          w.event(SimEvent.of(EventTypes.SKU_BANNED, id, s + " (" + r.id() + ")").sku(s));
         }
         for (String s : r.unbanSkus()) {
-          w.event(EventTypes.SKU_UNBANNED, id, s + " (" + r.id() + ")");
+          w.event(SimEvent.of(EventTypes.SKU_UNBANNED, id, s + " (" + r.id() + ")").sku(s));
         }
         for (String e : r.entityList()) {
-          w.event(EventTypes.ENTITY_LISTED, e, "listed by " + r.id());
+          w.event(SimEvent.of(EventTypes.ENTITY_LISTED, e, "listed by " + r.id()).with(id));
         }
         if (r.offshore() != null) {
           w.event(EventTypes.OFFSHORE_RULE, id, r.offshore().configName() + " (" + r.id() + ")");

@@ -8,6 +8,7 @@ import blockade.core.engine.Phase;
 import blockade.core.engine.World;
 import blockade.core.observe.AgentRow;
 import blockade.core.observe.EventTypes;
+import blockade.core.observe.SimEvent;
 import blockade.core.observe.Metrics;
 import blockade.core.random.Draws;
 import java.util.ArrayList;
@@ -91,7 +92,7 @@ public final class VentureCapitalAgent implements Agent, VentureCapital {
       invested += cash;
       w.spawn(e);
       w.stats().add(Metrics.ENTRIES, 1);
-      w.event(EventTypes.ENTRY, e.id(), String.format(java.util.Locale.ROOT, "founded with %.1f USD m", cash));
+      w.event(SimEvent.of(EventTypes.ENTRY, e.id(), String.format(java.util.Locale.ROOT, "founded with %.1f USD m", cash)).with(ID).usdM(cash));
     }
   }
 
@@ -116,7 +117,7 @@ public final class VentureCapitalAgent implements Agent, VentureCapital {
     roundBudget -= amount;
     invested += amount;
     w.ledger().inject("private-vc", s.id(), amount);
-    w.event(EventTypes.FUNDING_ROUND, s.id(), String.format(java.util.Locale.ROOT, "private round %.1f USD m", amount));
+    w.event(SimEvent.of(EventTypes.FUNDING_ROUND, s.id(), String.format(java.util.Locale.ROOT, "private round %.1f USD m", amount)).with(ID).usdM(amount));
     return amount;
   }
 

@@ -14,6 +14,7 @@ import blockade.core.market.Shipment;
 import blockade.core.market.Sku;
 import blockade.core.observe.AgentRow;
 import blockade.core.observe.EventTypes;
+import blockade.core.observe.SimEvent;
 import blockade.core.observe.Metrics;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -182,7 +183,8 @@ public final class DomesticSupplierAgent implements Agent, ChipSupplier, Capacit
       }
     } else {
       if (!nowBinding.equals(binding)) {
-        w.event(EventTypes.CAPACITY_BOUND, id, "orders " + (long) orderedUnits + " > output " + (long) capacityUnits + ", bound by " + nowBinding);
+        w.event(SimEvent.of(EventTypes.CAPACITY_BOUND, id, "orders " + (long) orderedUnits + " > output " + (long) capacityUnits + ", bound by " + nowBinding)
+            .units(Math.floor(capacityUnits)));
         binding = nowBinding;
       }
       granted = AllocationKernel.allocate((long) Math.floor(orderedUnits / totalShare), claims, cfg.allocation());

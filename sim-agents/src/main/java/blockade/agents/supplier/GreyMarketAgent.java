@@ -13,6 +13,7 @@ import blockade.core.market.Quote;
 import blockade.core.market.Sku;
 import blockade.core.observe.AgentRow;
 import blockade.core.observe.EventTypes;
+import blockade.core.observe.SimEvent;
 import blockade.core.observe.Metrics;
 import blockade.core.random.Draws;
 import java.util.ArrayList;
@@ -90,6 +91,7 @@ public final class GreyMarketAgent implements Agent, ChipSupplier {
     long[] granted = AllocationKernel.allocate((long) cfg.unitsPerMonth(), claims, AllocationRule.PRO_RATA);
     double p = seizureProbability(w);
     long seizedNow = 0;
+    double seizedUsdM = 0;
     for (int i = 0; i < orders.size(); i++) {
       ChipOrder o = orders.get(i);
       if (granted[i] <= 0) {
@@ -105,6 +107,7 @@ public final class GreyMarketAgent implements Agent, ChipSupplier {
         seized += affordableLost;
         w.stats().add(Metrics.SEIZED, affordableLost);
         seizedNow += affordableLost;
+        seizedUsdM += affordableLost * price / 1e6;
       }
       long rest = granted[i] - lost;
       if (rest > 0) {
@@ -114,7 +117,7 @@ public final class GreyMarketAgent implements Agent, ChipSupplier {
       w.stats().add(Metrics.PURCHASES_GREY, granted[i]);
     }
     if (seizedNow > 0) {
-      w.event(EventTypes.GREY_SEIZURE, id, seizedNow + " smuggled chips seized this month");
+      w.event(SimEvent.of(EventTypes.GREY_SEIZURE, id, seizedNow + " smuggled chips seized this month").units(seizedNow).usdM(seizedUsdM));
     }
   }
 

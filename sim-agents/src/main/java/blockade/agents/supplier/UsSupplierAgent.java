@@ -11,6 +11,7 @@ import blockade.core.market.Shipment;
 import blockade.core.market.Sku;
 import blockade.core.observe.AgentRow;
 import blockade.core.observe.EventTypes;
+import blockade.core.observe.SimEvent;
 import blockade.core.observe.Metrics;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -62,7 +63,7 @@ public final class UsSupplierAgent implements Agent, ChipSupplier, UsVendorView 
     if (phase == Phase.SUPPLY) {
       for (Sku s : w.catalogue().byVendor(id)) {
         if (s.onSale(t) && released.add(s.name()) && t > 0) {
-          w.event(EventTypes.SKU_RELEASED, id, s.name() + (w.regime().bannedForChina(s.name(), t) ? " (not for China)" : " (China-compliant)"));
+          w.event(SimEvent.of(EventTypes.SKU_RELEASED, id, s.name() + (w.regime().bannedForChina(s.name(), t) ? " (not for China)" : " (China-compliant)")).sku(s.name()));
         }
       }
       monthlyRevenue[t % 12] = 0;

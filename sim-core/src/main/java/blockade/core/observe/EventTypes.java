@@ -59,6 +59,12 @@ public final class EventTypes {
   public static final String POLICY_CHANGE = "policy_change";
   /** agent: the grey market; units: chips seized this month (all buyers); usd_m: what buyers paid for them. */
   public static final String GREY_SEIZURE = "grey_seizure";
+  /**
+   * One a month per exchange order that traded: agent: the participant; counterparty: the
+   * exchange operator that clears; units: H100e-months, positive bought, negative sold; usd_m:
+   * the participant's cash flow, negative paid, positive received (vouchers and fee excluded).
+   */
+  public static final String COMPUTE_TRADED = "compute_traded";
   /** agent: the grid; detail: power asked and free. */
   public static final String POWER_BOUND = "power_bound";
 }

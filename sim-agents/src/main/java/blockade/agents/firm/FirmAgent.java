@@ -20,7 +20,6 @@ import blockade.core.market.Sku;
 import blockade.core.observe.AgentRow;
 import blockade.core.observe.EventTypes;
 import blockade.core.observe.SimEvent;
-import blockade.core.observe.Metrics;
 import blockade.core.policy.ExportRegime;
 import blockade.core.policy.OffshorePolicy;
 import java.util.ArrayList;
@@ -378,7 +377,6 @@ public class FirmAgent implements Agent, ChipBuyer, FleetHolder, FirmView, Power
   @Override
   public void receive(Sku sku, long units, Location location, World w) {
     fleet.store(sku, location, units);
-    w.stats().add(sku.isUs() ? Metrics.SHIPMENTS_US : Metrics.SHIPMENTS_DOMESTIC, units);
   }
 
   @Override

@@ -5,7 +5,6 @@ import blockade.core.engine.ChipSupplier;
 import blockade.core.engine.World;
 import blockade.core.observe.EventTypes;
 import blockade.core.observe.SimEvent;
-import blockade.core.observe.Metrics;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -52,7 +51,7 @@ public final class StartupFinance implements Finance {
       takerId = taker instanceof Agent a ? a.id() : null;
       break;
     }
-    w.stats().add(Metrics.BANKRUPTCIES, 1);
+    w.stats().add(FirmMetrics.BANKRUPTCIES, 1);
     w.event(SimEvent.of(EventTypes.BANKRUPTCY, firm.id(), units + " chips returned to the market").with(takerId).units(units));
     return true;
   }

@@ -24,7 +24,7 @@ public final class ScenarioRunner implements ReplicationRunner {
   @Override
   public RunResult run(long seed) {
     BlockadeModel model = ScenarioBuilder.build(config, seed);
-    MetricsRecorder recorder = new MetricsRecorder(config.economy().aiRevenueTarget2030UsdBn());
+    MetricsRecorder recorder = new MetricsRecorder(ScenarioMetrics.registry(config));
     model.addObserver(recorder);
     model.runToEnd();
     List<AgentRow> rows = new ArrayList<>();

@@ -9,7 +9,6 @@ import blockade.core.engine.World;
 import blockade.core.observe.AgentRow;
 import blockade.core.observe.EventTypes;
 import blockade.core.observe.SimEvent;
-import blockade.core.observe.Metrics;
 import blockade.core.random.Draws;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -91,7 +90,7 @@ public final class VentureCapitalAgent implements Agent, VentureCapital {
       w.ledger().inject("private-vc", e.id(), cash);
       invested += cash;
       w.spawn(e);
-      w.stats().add(Metrics.ENTRIES, 1);
+      w.stats().add(StartupMetrics.ENTRIES, 1);
       w.event(SimEvent.of(EventTypes.ENTRY, e.id(), String.format(java.util.Locale.ROOT, "founded with %.1f USD m", cash)).with(ID).usdM(cash));
     }
   }

@@ -14,7 +14,6 @@ import blockade.core.market.Sku;
 import blockade.core.observe.AgentRow;
 import blockade.core.observe.EventTypes;
 import blockade.core.observe.SimEvent;
-import blockade.core.observe.Metrics;
 import blockade.core.random.Draws;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -105,7 +104,7 @@ public final class GreyMarketAgent implements Agent, ChipSupplier {
         w.chips().shipped(affordableLost);
         w.chips().seized(affordableLost);
         seized += affordableLost;
-        w.stats().add(Metrics.SEIZED, affordableLost);
+        w.stats().add(SupplierMetrics.SEIZED, affordableLost);
         seizedNow += affordableLost;
         seizedUsdM += affordableLost * price / 1e6;
       }
@@ -114,7 +113,7 @@ public final class GreyMarketAgent implements Agent, ChipSupplier {
         w.chipMarket().accept(o, rest, w.tick() + 1, price, w.tick());
         sold += rest;
       }
-      w.stats().add(Metrics.PURCHASES_GREY, granted[i]);
+      w.stats().add(SupplierMetrics.PURCHASES_GREY, granted[i]);
     }
     if (seizedNow > 0) {
       w.event(SimEvent.of(EventTypes.GREY_SEIZURE, id, seizedNow + " smuggled chips seized this month").units(seizedNow).usdM(seizedUsdM));

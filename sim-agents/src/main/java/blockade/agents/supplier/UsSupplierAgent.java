@@ -12,7 +12,6 @@ import blockade.core.market.Sku;
 import blockade.core.observe.AgentRow;
 import blockade.core.observe.EventTypes;
 import blockade.core.observe.SimEvent;
-import blockade.core.observe.Metrics;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
@@ -73,8 +72,6 @@ public final class UsSupplierAgent implements Agent, ChipSupplier, UsVendorView 
         trailingYearUsdM += v;
       }
       bestTrailingYearUsdM = Math.max(bestTrailingYearUsdM, trailingYearUsdM);
-      w.stats().add(Metrics.US_CHINA_REVENUE, trailingYearUsdM / 1000);
-      w.stats().add(Metrics.US_LOST_REVENUE, lostChinaRevenueUsdBnAnnual());
     }
   }
 
@@ -109,7 +106,7 @@ public final class UsSupplierAgent implements Agent, ChipSupplier, UsVendorView 
         continue;
       }
       w.chipMarket().accept(o, o.units(), t + leadTime(sku, t, w), w.catalogue().price(sku.name()), t);
-      w.stats().add(o.location() == Location.DOMESTIC ? Metrics.PURCHASES_US : Metrics.PURCHASES_OFFSHORE, o.units());
+      w.stats().add(o.location() == Location.DOMESTIC ? SupplierMetrics.PURCHASES_US : SupplierMetrics.PURCHASES_OFFSHORE, o.units());
     }
   }
 
@@ -122,6 +119,11 @@ public final class UsSupplierAgent implements Agent, ChipSupplier, UsVendorView 
   @Override
   public void cancelled(Shipment s, World w) {
     cancelledUsdM += s.valueUsdM();
+  }
+
+  /** China revenue over the last 12 months, USD millions (updated in RECORD). */
+  double trailingYearUsdM() {
+    return trailingYearUsdM;
   }
 
   @Override

@@ -4,6 +4,7 @@ import blockade.core.engine.ChipBuyer;
 import blockade.core.engine.ChipSupplier;
 import blockade.core.engine.GrantPayer;
 import blockade.core.engine.World;
+import blockade.core.observe.CoreMetrics;
 import blockade.core.observe.EventTypes;
 import blockade.core.observe.SimEvent;
 import java.util.ArrayList;
@@ -98,6 +99,7 @@ public final class ChipMarketService {
       }
       supplier.delivered(paid, world);
       buyer.receive(sku, units, o.location(), world);
+      world.stats().add(sku.isUs() ? CoreMetrics.SHIPMENTS_US : CoreMetrics.SHIPMENTS_DOMESTIC, units);
       if (!o.payer().equals(o.buyer())) {
         GrantPayer payer = world.agent(o.payer(), GrantPayer.class);
         if (payer != null) {

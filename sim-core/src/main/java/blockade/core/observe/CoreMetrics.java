@@ -120,7 +120,7 @@ public final class CoreMetrics implements MetricSource {
             MetricSpec.of(Metrics.STATE_EQUITY, USD_BN, SUM, "state funds' equity at cost in living firms",
                 w -> equity / 1000),
             MetricSpec.of(Metrics.COMPUTE_STARTUPS, H100E, SUM, "compute deployed by startups", w -> startupCompute),
-            MetricSpec.of(Metrics.AI_REVENUE_VS_TARGET, SHARE, RATIO,
+            MetricSpec.of(Metrics.AI_REVENUE_VS_TARGET, MetricUnit.RATIO, RATIO,
                 "`ai_revenue_usd_bn_annual` over the 2030 target (`economy.aiRevenueTarget2030UsdBn`, 1T CNY)",
                 w -> revenue * 12 / 1000 / revenueTargetUsdBn));
   }

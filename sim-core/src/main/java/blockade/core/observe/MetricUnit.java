@@ -17,6 +17,7 @@ public enum MetricUnit {
   MONTHS("months", "months"),
   LOG10_H100E_MONTHS("log10 H100e-months", null),
   SHARE("share 0..1", null),
+  RATIO("ratio", null),
   COUNT("count", null),
   LEVEL("level", null);
 

@@ -31,6 +31,8 @@ import java.util.List;
  * months and the last clearing price. Where a metric has nothing to measure it is 0.
  */
 public final class CoreMetrics implements MetricSource {
+  private static final long serialVersionUID = 1L;
+
   /** Chips delivered this month, counted by the chip market as it ships. */
   public static final MetricSpec SHIPMENTS_US =
       MetricSpec.flow(Metrics.SHIPMENTS_US, CHIPS, "US chips delivered this month (vendor, grey and secondary channels)");
@@ -39,7 +41,8 @@ public final class CoreMetrics implements MetricSource {
       MetricSpec.flow(Metrics.SHIPMENTS_DOMESTIC, CHIPS, "domestic chips delivered this month");
 
   private final double revenueTargetUsdBn;
-  private final List<MetricSpec> metrics;
+  /** Built on first use (not serialized: its reporters refer back to this object). */
+  private transient List<MetricSpec> metrics;
   // running state
   private double migrationLost;
   private double lastPrice;
@@ -67,8 +70,10 @@ public final class CoreMetrics implements MetricSource {
   /** @param revenueTargetUsdBn the 2030 AI revenue target the share column is measured against */
   public CoreMetrics(double revenueTargetUsdBn) {
     this.revenueTargetUsdBn = revenueTargetUsdBn;
-    this.metrics =
-        List.of(
+  }
+
+  private List<MetricSpec> declare() {
+    return List.of(
             MetricSpec.of(Metrics.COMPUTE_TOTAL, H100E, SUM,
                 "deployed compute usable by Chinese firms (home + offshore, not stranded)", w -> dom + us),
             MetricSpec.of(Metrics.COMPUTE_DOMESTIC, H100E, SUM, "of which on domestic chips", w -> dom),
@@ -127,6 +132,9 @@ public final class CoreMetrics implements MetricSource {
 
   @Override
   public List<MetricSpec> metrics() {
+    if (metrics == null) {
+      metrics = declare();
+    }
     return metrics;
   }
 

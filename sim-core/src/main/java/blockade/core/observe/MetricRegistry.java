@@ -1,6 +1,7 @@
 package blockade.core.observe;
 
 import blockade.core.engine.World;
+import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -12,7 +13,9 @@ import java.util.Map;
  * Metrics#COLUMNS}, and declarations are placed by name). A column without exactly one
  * declaration, or a declaration without a column, is refused when the registry is built.
  */
-public final class MetricRegistry {
+public final class MetricRegistry implements Serializable {
+  private static final long serialVersionUID = 1L;
+
   private final List<MetricSpec> specs;
   private final List<MetricSource> sources;
 

@@ -1,6 +1,7 @@
 package blockade.core.observe;
 
 import blockade.core.engine.World;
+import java.io.Serializable;
 import java.util.List;
 
 /**
@@ -8,7 +9,7 @@ import java.util.List;
  * an agent kind (its own levels and flows). A source may keep state across months (a running
  * total, the last clearing price); {@link #beforeReport} runs once a month before any reporter.
  */
-public interface MetricSource {
+public interface MetricSource extends Serializable {
   List<MetricSpec> metrics();
 
   /** Prepares this month's values (called once after RECORD, before the reporters). */

@@ -1,6 +1,7 @@
 package blockade.core.observe;
 
 import blockade.core.engine.World;
+import java.io.Serializable;
 import java.util.List;
 import java.util.Objects;
 import java.util.function.ToDoubleBiFunction;
@@ -16,6 +17,9 @@ import java.util.function.ToDoubleFunction;
  * to during the month through {@code World.stats()} and which is summed (only flows may be added
  * to, so a level such as a yield can never be summed by accident).
  *
+ * <p>Declarations are {@link Serializable} (reporters are serializable lambdas), so a model
+ * checkpoint can carry its metrics recorder.
+ *
  * @param flow whether agents add to it during the month
  */
 public record MetricSpec(
@@ -24,7 +28,15 @@ public record MetricSpec(
     Aggregation aggregation,
     String help,
     boolean flow,
-    ToDoubleFunction<World> reporter) {
+    Reporter reporter) implements Serializable {
+
+  /** Reads a metric's value from the world after RECORD. */
+  @FunctionalInterface
+  public interface Reporter extends ToDoubleFunction<World>, Serializable {}
+
+  /** Reads one agent's value of a per-kind metric. */
+  @FunctionalInterface
+  public interface AgentReporter<T> extends ToDoubleBiFunction<T, World>, Serializable {}
 
   public MetricSpec {
     Objects.requireNonNull(name);
@@ -41,7 +53,7 @@ public record MetricSpec(
 
   /** A metric computed from the world (a model-level value or an aggregate the reporter forms). */
   public static MetricSpec of(
-      String name, MetricUnit unit, Aggregation aggregation, String help, ToDoubleFunction<World> reporter) {
+      String name, MetricUnit unit, Aggregation aggregation, String help, Reporter reporter) {
     return new MetricSpec(name, unit, aggregation, help, false, reporter);
   }
 
@@ -60,7 +72,7 @@ public record MetricSpec(
       Class<T> role,
       Aggregation aggregation,
       String help,
-      ToDoubleBiFunction<? super T, World> value) {
+      AgentReporter<? super T> value) {
     return new MetricSpec(name, unit, aggregation, help, false, w -> aggregate(w, w.agents(role), aggregation, value));
   }
 

@@ -2,6 +2,7 @@ package blockade.core.observe;
 
 import blockade.core.engine.TickObserver;
 import blockade.core.engine.World;
+import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -12,7 +13,9 @@ import java.util.List;
  * measure it is 0 (see each declaration), and a NaN or infinity throws {@link
  * NonFiniteMetricException}.
  */
-public final class MetricsRecorder implements TickObserver {
+public final class MetricsRecorder implements TickObserver, Serializable {
+  private static final long serialVersionUID = 1L;
+
   private final MetricRegistry registry;
   private final List<MetricSpec> specs;
   private final List<String> dates = new ArrayList<>();

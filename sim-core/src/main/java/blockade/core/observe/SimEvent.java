@@ -1,5 +1,7 @@
 package blockade.core.observe;
 
+import java.io.Serializable;
+
 /**
  * One thing that happened in a run and matters to a researcher: a rule announced, a ban in
  * force, a firm listed, an offshore site built, a migration, a bankruptcy, an investment. The
@@ -30,7 +32,8 @@ public record SimEvent(
     String sku,
     Double units,
     Double usdM,
-    String detail) {
+    String detail)
+    implements Serializable {
 
   /** An event with no typed facts beyond type and agent. */
   public SimEvent(int tick, String date, String type, String agent, String detail) {

@@ -4,6 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.ObjectInputStream;
+import java.io.ObjectOutputStream;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -52,6 +56,28 @@ class MetricRegistryTest {
     assertEquals(5, st.get("bought_units"));
     assertEquals(0, st.get("other_units"));
     assertThrows(IllegalArgumentException.class, () -> st.add(level("yield_units"), 0.5));
+  }
+
+  @Test
+  void aRegistryWithItsRunningState_survivesSerialization() throws Exception {
+    MetricRegistry r =
+        new MetricRegistry(
+            List.of(Metrics.SHIPMENTS_US, "x_units", Metrics.MIGRATION_LOST),
+            List.of(
+                MetricSource.of(
+                    List.of(MetricSpec.perAgent("x_units", MetricUnit.CHIPS, String.class, Aggregation.SUM, "help",
+                        (s, w) -> s.length()))),
+                MetricSource.of(List.of(CoreMetrics.SHIPMENTS_US)),
+                () -> new CoreMetrics(1000).metrics().stream()
+                    .filter(m -> m.name().equals(Metrics.MIGRATION_LOST)).toList()));
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    try (ObjectOutputStream out = new ObjectOutputStream(bytes)) {
+      out.writeObject(new MetricsRecorder(r));
+    }
+    try (ObjectInputStream in = new ObjectInputStream(new ByteArrayInputStream(bytes.toByteArray()))) {
+      MetricsRecorder back = (MetricsRecorder) in.readObject();
+      assertEquals(r.columns(), back.table().columns());
+    }
   }
 
   @Test

@@ -42,7 +42,9 @@ class CliTest {
     assertEquals(1 + 24, metrics.size());
     assertTrue(metrics.get(1).startsWith("0,2023-01,"));
     assertTrue(metrics.get(24).startsWith("23,2024-12,"));
-    assertEquals("tick,date,type,agent,detail", Files.readAllLines(out.resolve("events.csv")).get(0));
+    assertEquals(
+        "tick,date,type,agent,counterparty,sku,units,usd_m,detail",
+        Files.readAllLines(out.resolve("events.csv")).get(0));
 
     JsonNode s = JSON.readTree(out.resolve("summary.json").toFile());
     assertEquals(Version.get(), s.get("version").asText());

@@ -8,6 +8,7 @@ import blockade.core.market.Quote;
 import blockade.core.market.Shipment;
 import blockade.core.market.Sku;
 import blockade.core.observe.EventTypes;
+import blockade.core.observe.SimEvent;
 import blockade.core.policy.ExportRegime;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -168,7 +169,8 @@ final class ChipProcurement implements java.io.Serializable {
         continue;
       }
       if (already == 0) {
-        w.event(EventTypes.STOCKPILE_STARTED, id, sku.name() + " before ban effective " + w.calendar().date(eff.getAsInt()));
+        w.event(SimEvent.of(EventTypes.STOCKPILE_STARTED, id, sku.name() + " before ban effective " + w.calendar().date(eff.getAsInt()))
+            .with(o.channel()).sku(sku.name()).units(extra).usdM(extra * o.unitPriceUsd() / 1e6));
       }
       place(w, o, extra, "stockpile");
       stockpiled.put(sku.name(), already + extra);

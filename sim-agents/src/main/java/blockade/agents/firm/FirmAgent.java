@@ -150,7 +150,6 @@ public class FirmAgent extends BaseAgent implements ChipBuyer, FleetHolder, Firm
   @Override
   public void receive(Sku sku, long units, Location location, World w) {
     fleet.store(sku, location, units);
-    w.stats().add(sku.isUs() ? Metrics.SHIPMENTS_US : Metrics.SHIPMENTS_DOMESTIC, units);
   }
 
   @Override

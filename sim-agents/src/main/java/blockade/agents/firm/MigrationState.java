@@ -2,6 +2,7 @@ package blockade.agents.firm;
 
 import blockade.core.engine.World;
 import blockade.core.observe.EventTypes;
+import blockade.core.observe.SimEvent;
 import java.util.function.DoubleSupplier;
 
 /**
@@ -64,8 +65,8 @@ final class MigrationState implements java.io.Serializable {
     migratingShare = slice;
     migrationMonthsLeft = MigrationRule.delayMonths(beh.migrationBaseDelayMonths(), w.ecosystem().maturity(),
         beh.migrationExperienceFactor(), slicesDone);
-    w.event(EventTypes.MIGRATION_STARTED, id, String.format(java.util.Locale.ROOT,
-        "slice %.2f of workloads, %d months", slice, migrationMonthsLeft));
+    w.event(SimEvent.of(EventTypes.MIGRATION_STARTED, id, String.format(java.util.Locale.ROOT,
+        "slice %.2f of workloads, %d months", slice, migrationMonthsLeft)).usdM(cost));
   }
 
   /**

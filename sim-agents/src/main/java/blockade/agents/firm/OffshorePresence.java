@@ -5,6 +5,7 @@ import blockade.core.market.Location;
 import blockade.core.market.Shipment;
 import blockade.core.market.Sku;
 import blockade.core.observe.EventTypes;
+import blockade.core.observe.SimEvent;
 import blockade.core.policy.OffshorePolicy;
 import java.util.ArrayList;
 import java.util.List;
@@ -102,8 +103,9 @@ final class OffshorePresence implements java.io.Serializable {
       w.ledger().spend(firm, "offshore-capex", capex);
     }
     sites.add(new OffshoreSite(ready, beh.offshoreSiteMw(), build ? 1 : beh.offshoreLeaseOpexMultiplier()));
-    w.event(EventTypes.OFFSHORE_BUILD_STARTED, firm, String.format(Locale.ROOT, "%s %.0f MW site ready %s",
+    SimEvent started = SimEvent.of(EventTypes.OFFSHORE_BUILD_STARTED, firm, String.format(Locale.ROOT, "%s %.0f MW site ready %s",
         build ? "builds" : "leases", beh.offshoreSiteMw(), w.calendar().date(ready)));
+    w.event(build ? started.usdM(capex) : started);
   }
 
   /** Deploys offshore inventory into free site power and reports sites coming on line or stranded. */
@@ -124,8 +126,8 @@ final class OffshorePresence implements java.io.Serializable {
     if (closed && !stranded) {
       double h = fleet.h100e(c -> c.location == Location.OFFSHORE);
       if (h > 0 || !sites.isEmpty()) {
-        w.event(EventTypes.OFFSHORE_STRANDED, firm, String.format(Locale.ROOT,
-            "%d sites, %.0f H100e unusable under the closed offshore rule", sites.size(), h));
+        w.event(SimEvent.of(EventTypes.OFFSHORE_STRANDED, firm, String.format(Locale.ROOT,
+            "%d sites, %.0f H100e unusable under the closed offshore rule", sites.size(), h)).units(h));
       }
     }
     stranded = closed;

@@ -1,9 +1,10 @@
 package blockade.agents.firm;
 
+import blockade.core.engine.Agent;
 import blockade.core.engine.ChipSupplier;
 import blockade.core.engine.World;
 import blockade.core.observe.EventTypes;
-import blockade.core.observe.Metrics;
+import blockade.core.observe.SimEvent;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -57,11 +58,13 @@ public final class StartupFinance implements Finance {
     w.chipMarket().cancelFor(firm.id(), suppliers, w);
     var chips = firm.liquidate();
     long units = chips.values().stream().mapToLong(Long::longValue).sum();
+    String takerId = null;
     for (ChipsTaker taker : w.agents(ChipsTaker.class)) {
       taker.take(firm.id(), chips, w);
+      takerId = taker instanceof Agent a ? a.id() : null;
       break;
     }
-    w.stats().add(Metrics.BANKRUPTCIES, 1);
-    w.event(EventTypes.BANKRUPTCY, firm.id(), units + " chips returned to the market");
+    w.stats().add(FirmMetrics.BANKRUPTCIES, 1);
+    w.event(SimEvent.of(EventTypes.BANKRUPTCY, firm.id(), units + " chips returned to the market").with(takerId).units(units));
   }
 }

@@ -15,7 +15,6 @@ import blockade.core.market.ExchangeParticipant;
 import blockade.core.market.Location;
 import blockade.core.market.Side;
 import blockade.core.market.Sku;
-import blockade.core.observe.Metrics;
 import java.util.EnumSet;
 import java.util.Map;
 
@@ -77,7 +76,6 @@ public final class ComputeNetworkAgent extends BaseAgent implements ChipBuyer, F
       double cap = capacityH100e(w);
       idleShare = cap > 0 ? Math.max(0, 1 - sold / cap) : 0;
       wasted += idleShare * monthlyCostUsd(w) / 1e6;
-      w.stats().add(Metrics.STATE_NETWORK_IDLE, idleShare);
       double bill = 0;
       for (var c : fleet.deployed()) {
         bill += c.units() * w.power().monthlyCostUsd(c.sku().powerKw(), !c.sku().isUs());
@@ -88,6 +86,11 @@ public final class ComputeNetworkAgent extends BaseAgent implements ChipBuyer, F
       statePowerUsdM += shortfall;
       w.ledger().spend(ID, "electricity", bill / 1e6);
     }
+  }
+
+  /** Share of this month's capacity nobody bought (set in OPERATE). */
+  double idleShare() {
+    return idleShare;
   }
 
   /** The network buys the newest domestic accelerator on sale. */
@@ -104,8 +107,6 @@ public final class ComputeNetworkAgent extends BaseAgent implements ChipBuyer, F
   @Override
   public void receive(Sku sku, long units, Location location, World w) {
     fleet.store(sku, location, units);
-    w.stats().add(Metrics.SHIPMENTS_DOMESTIC, sku.isUs() ? 0 : units);
-    w.stats().add(Metrics.SHIPMENTS_US, sku.isUs() ? units : 0);
   }
 
   @Override

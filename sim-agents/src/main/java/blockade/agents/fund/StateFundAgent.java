@@ -15,6 +15,7 @@ import blockade.core.market.Location;
 import blockade.core.market.Shipment;
 import blockade.core.market.Sku;
 import blockade.core.observe.EventTypes;
+import blockade.core.observe.SimEvent;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
@@ -124,8 +125,8 @@ public final class StateFundAgent extends BaseAgent implements FundView, GrantPa
     w.ledger().transfer(id, f.id(), amount, StateEquity.STARTUP_EQUITY);
     holdings.merge(f.id(), amount, Double::sum);
     disbursed += amount;
-    w.event(EventTypes.INVESTMENT, id, String.format(java.util.Locale.ROOT, "%.1f USD m into %s (%s)", amount, f.id(),
-        cfg.strategy().name().toLowerCase(java.util.Locale.ROOT)));
+    w.event(SimEvent.of(EventTypes.INVESTMENT, id, String.format(java.util.Locale.ROOT, "%.1f USD m into %s (%s)", amount, f.id(),
+        cfg.strategy().name().toLowerCase(java.util.Locale.ROOT))).with(f.id()).usdM(amount));
   }
 
   /** Directive: a quota of domestic chips for the startup, bought by the fund, whatever its stack. */
@@ -158,7 +159,8 @@ public final class StateFundAgent extends BaseAgent implements FundView, GrantPa
     double eff = f == null ? 0 : w.ecosystem().domesticEfficiency(f.frameworkShare());
     wasted += value * (1 - eff);
     holdings.merge(s.order().buyer(), value * eff, Double::sum);
-    w.event(EventTypes.INVESTMENT, id, String.format(java.util.Locale.ROOT, "%d %s granted to %s (directive)", s.units(), s.order().sku(), s.order().buyer()));
+    w.event(SimEvent.of(EventTypes.INVESTMENT, id, String.format(java.util.Locale.ROOT, "%d %s granted to %s (directive)", s.units(), s.order().sku(), s.order().buyer()))
+        .with(s.order().buyer()).sku(s.order().sku()).units(s.units()).usdM(value));
   }
 
   private void coinvest(World w, double amount) {

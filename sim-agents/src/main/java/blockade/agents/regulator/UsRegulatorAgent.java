@@ -7,6 +7,7 @@ import blockade.core.engine.Phase;
 import blockade.core.engine.World;
 import blockade.core.market.Sku;
 import blockade.core.observe.EventTypes;
+import blockade.core.observe.SimEvent;
 import blockade.core.policy.ExportRegime;
 import blockade.core.policy.ExportRule;
 import blockade.core.policy.OffshorePolicy;
@@ -54,13 +55,13 @@ public final class UsRegulatorAgent extends BaseAgent {
       if (r.effectiveTick() == t && r.rescindedTick() > t) {
         w.event(EventTypes.RULE_EFFECTIVE, id, r.id() + describe(r));
         for (String s : r.banSkus()) {
-          w.event(EventTypes.SKU_BANNED, id, s + " (" + r.id() + ")");
+          w.event(SimEvent.of(EventTypes.SKU_BANNED, id, s + " (" + r.id() + ")").sku(s));
         }
         for (String s : r.unbanSkus()) {
-          w.event(EventTypes.SKU_UNBANNED, id, s + " (" + r.id() + ")");
+          w.event(SimEvent.of(EventTypes.SKU_UNBANNED, id, s + " (" + r.id() + ")").sku(s));
         }
         for (String e : r.entityList()) {
-          w.event(EventTypes.ENTITY_LISTED, e, "listed by " + r.id());
+          w.event(SimEvent.of(EventTypes.ENTITY_LISTED, e, "listed by " + r.id()).with(id));
         }
         if (r.offshore() != null) {
           w.event(EventTypes.OFFSHORE_RULE, id, r.offshore().configName() + " (" + r.id() + ")");

@@ -110,7 +110,7 @@ public final class ScenarioBuilder {
         w.ledger().inject(f.isStartup() ? "private-vc" : "business-cash-flow", f.id(), f.config().cashUsdM());
       }
     }
-    return new ModelFactory.Assembly(w, agents, List.of(new MetricsRecorder(c.economy().aiRevenueTarget2030UsdBn())));
+    return new ModelFactory.Assembly(w, agents, List.of(new MetricsRecorder(ScenarioMetrics.registry(c))));
   }
 
   /** Makes the n-th entrant (id, drawn firm) for the world; a class, not a lambda, so checkpoints can store it. */

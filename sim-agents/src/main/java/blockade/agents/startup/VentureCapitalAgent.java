@@ -7,7 +7,7 @@ import blockade.core.engine.FirmView;
 import blockade.core.engine.Phase;
 import blockade.core.engine.World;
 import blockade.core.observe.EventTypes;
-import blockade.core.observe.Metrics;
+import blockade.core.observe.SimEvent;
 import blockade.core.random.Draws;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -74,8 +74,8 @@ public final class VentureCapitalAgent extends BaseAgent implements VentureCapit
       w.ledger().inject("private-vc", e.id(), cash);
       invested += cash;
       w.spawn(e);
-      w.stats().add(Metrics.ENTRIES, 1);
-      w.event(EventTypes.ENTRY, e.id(), String.format(java.util.Locale.ROOT, "founded with %.1f USD m", cash));
+      w.stats().add(StartupMetrics.ENTRIES, 1);
+      w.event(SimEvent.of(EventTypes.ENTRY, e.id(), String.format(java.util.Locale.ROOT, "founded with %.1f USD m", cash)).with(ID).usdM(cash));
     }
   }
 
@@ -100,7 +100,7 @@ public final class VentureCapitalAgent extends BaseAgent implements VentureCapit
     roundBudget -= amount;
     invested += amount;
     w.ledger().inject("private-vc", s.id(), amount);
-    w.event(EventTypes.FUNDING_ROUND, s.id(), String.format(java.util.Locale.ROOT, "private round %.1f USD m", amount));
+    w.event(SimEvent.of(EventTypes.FUNDING_ROUND, s.id(), String.format(java.util.Locale.ROOT, "private round %.1f USD m", amount)).with(ID).usdM(amount));
     return amount;
   }
 

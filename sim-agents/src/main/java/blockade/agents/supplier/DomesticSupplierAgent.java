@@ -13,7 +13,7 @@ import blockade.core.market.Quote;
 import blockade.core.market.Shipment;
 import blockade.core.market.Sku;
 import blockade.core.observe.EventTypes;
-import blockade.core.observe.Metrics;
+import blockade.core.observe.SimEvent;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
@@ -81,12 +81,6 @@ public final class DomesticSupplierAgent extends BaseAgent implements ChipSuppli
       revenueThisMonth = 0;
     } else if (phase == Phase.RECORD) {
       invest(cfg.reinvestShare() * revenueThisMonth, w, "fab-capex");
-      w.stats().add(Metrics.DOMESTIC_YIELD, yield.at(cumulativeWafers));
-      w.stats().add(Metrics.HBM_STOCK, hbmStock);
-      Sku main = currentSku(w);
-      if (main != null) {
-        w.stats().add(Metrics.DOMESTIC_PRICE, w.catalogue().price(main.name()));
-      }
     }
   }
 
@@ -153,8 +147,6 @@ public final class DomesticSupplierAgent extends BaseAgent implements ChipSuppli
     String nowBinding = main == null ? "" : (dies / main.diesPerChip() <= (main.hbmStacks() == 0 ? Double.MAX_VALUE : hbm / main.hbmStacks()) ? "dies" : "hbm");
     lastCapacity = capacityUnits;
     lastOrdered = orderedUnits;
-    w.stats().add(Metrics.DOMESTIC_CAPACITY, Math.floor(capacityUnits));
-    w.stats().add(Metrics.DOMESTIC_ORDERS, orderedUnits);
     long[] granted;
     if (totalShare <= 1 || orders.isEmpty()) {
       granted = new long[orders.size()];
@@ -163,7 +155,8 @@ public final class DomesticSupplierAgent extends BaseAgent implements ChipSuppli
       }
     } else {
       if (!nowBinding.equals(binding)) {
-        w.event(EventTypes.CAPACITY_BOUND, id, "orders " + (long) orderedUnits + " > output " + (long) capacityUnits + ", bound by " + nowBinding);
+        w.event(SimEvent.of(EventTypes.CAPACITY_BOUND, id, "orders " + (long) orderedUnits + " > output " + (long) capacityUnits + ", bound by " + nowBinding)
+            .units(Math.floor(capacityUnits)));
         binding = nowBinding;
       }
       granted = AllocationKernel.allocate((long) Math.floor(orderedUnits / totalShare), claims, cfg.allocation());
@@ -178,7 +171,7 @@ public final class DomesticSupplierAgent extends BaseAgent implements ChipSuppli
       usedDies += granted[i] * sku.diesPerChip();
       usedHbm += granted[i] * sku.hbmStacks();
       w.chipMarket().accept(orders.get(i), granted[i], t, w.catalogue().price(sku.name()), t);
-      w.stats().add(Metrics.PURCHASES_DOMESTIC, granted[i]);
+      w.stats().add(SupplierMetrics.PURCHASES_DOMESTIC, granted[i]);
       totalOutput += granted[i];
     }
     // dies come from new wafers first, then the stockpile; wafers run at full capacity
@@ -186,6 +179,31 @@ public final class DomesticSupplierAgent extends BaseAgent implements ChipSuppli
     dieStock = Math.max(0, dieStock - Math.max(0, usedDies - fromWafers));
     hbmStock = Math.max(0, hbmStock - usedHbm);
     cumulativeWafers += wafers;
+  }
+
+  /** Fab yield now (on the learning curve in cumulative wafers). */
+  double yieldNow() {
+    return yield.at(cumulativeWafers);
+  }
+
+  double hbmStock() {
+    return hbmStock;
+  }
+
+  /** This month's output capacity in chips of the current SKU (set when orders are filled). */
+  double capacityUnits() {
+    return lastCapacity;
+  }
+
+  /** Chips ordered this month (set when orders are filled). */
+  double orderedUnits() {
+    return lastOrdered;
+  }
+
+  /** Price of the current SKU, USD (0 when none is on sale). */
+  double currentPriceUsd(World w) {
+    Sku main = currentSku(w);
+    return main == null ? 0 : w.catalogue().price(main.name());
   }
 
   @Override

@@ -12,7 +12,7 @@ import blockade.core.market.Location;
 import blockade.core.market.Quote;
 import blockade.core.market.Sku;
 import blockade.core.observe.EventTypes;
-import blockade.core.observe.Metrics;
+import blockade.core.observe.SimEvent;
 import blockade.core.random.Draws;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -71,6 +71,7 @@ public final class GreyMarketAgent extends BaseAgent implements ChipSupplier {
     long[] granted = AllocationKernel.allocate((long) cfg.unitsPerMonth(), claims, AllocationRule.PRO_RATA);
     double p = seizureProbability(w);
     long seizedNow = 0;
+    double seizedUsdM = 0;
     for (int i = 0; i < orders.size(); i++) {
       ChipOrder o = orders.get(i);
       if (granted[i] <= 0) {
@@ -84,18 +85,19 @@ public final class GreyMarketAgent extends BaseAgent implements ChipSupplier {
         w.chips().shipped(affordableLost);
         w.chips().seized(affordableLost);
         seized += affordableLost;
-        w.stats().add(Metrics.SEIZED, affordableLost);
+        w.stats().add(SupplierMetrics.SEIZED, affordableLost);
         seizedNow += affordableLost;
+        seizedUsdM += affordableLost * price / 1e6;
       }
       long rest = granted[i] - lost;
       if (rest > 0) {
         w.chipMarket().accept(o, rest, w.tick() + 1, price, w.tick());
         sold += rest;
       }
-      w.stats().add(Metrics.PURCHASES_GREY, granted[i]);
+      w.stats().add(SupplierMetrics.PURCHASES_GREY, granted[i]);
     }
     if (seizedNow > 0) {
-      w.event(EventTypes.GREY_SEIZURE, id, seizedNow + " smuggled chips seized this month");
+      w.event(SimEvent.of(EventTypes.GREY_SEIZURE, id, seizedNow + " smuggled chips seized this month").units(seizedNow).usdM(seizedUsdM));
     }
   }
 

@@ -10,7 +10,7 @@ import blockade.core.market.Quote;
 import blockade.core.market.Shipment;
 import blockade.core.market.Sku;
 import blockade.core.observe.EventTypes;
-import blockade.core.observe.Metrics;
+import blockade.core.observe.SimEvent;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
@@ -44,7 +44,7 @@ public final class UsSupplierAgent extends BaseAgent implements ChipSupplier, Us
     if (phase == Phase.SUPPLY) {
       for (Sku s : w.catalogue().byVendor(id)) {
         if (s.onSale(t) && released.add(s.name()) && t > 0) {
-          w.event(EventTypes.SKU_RELEASED, id, s.name() + (w.regime().bannedForChina(s.name(), t) ? " (not for China)" : " (China-compliant)"));
+          w.event(SimEvent.of(EventTypes.SKU_RELEASED, id, s.name() + (w.regime().bannedForChina(s.name(), t) ? " (not for China)" : " (China-compliant)")).sku(s.name()));
         }
       }
       monthlyRevenue[t % 12] = 0;
@@ -54,8 +54,6 @@ public final class UsSupplierAgent extends BaseAgent implements ChipSupplier, Us
         trailingYearUsdM += v;
       }
       bestTrailingYearUsdM = Math.max(bestTrailingYearUsdM, trailingYearUsdM);
-      w.stats().add(Metrics.US_CHINA_REVENUE, trailingYearUsdM / 1000);
-      w.stats().add(Metrics.US_LOST_REVENUE, lostChinaRevenueUsdBnAnnual());
     }
   }
 
@@ -90,7 +88,7 @@ public final class UsSupplierAgent extends BaseAgent implements ChipSupplier, Us
         continue;
       }
       w.chipMarket().accept(o, o.units(), t + leadTime(sku, t, w), w.catalogue().price(sku.name()), t);
-      w.stats().add(o.location() == Location.DOMESTIC ? Metrics.PURCHASES_US : Metrics.PURCHASES_OFFSHORE, o.units());
+      w.stats().add(o.location() == Location.DOMESTIC ? SupplierMetrics.PURCHASES_US : SupplierMetrics.PURCHASES_OFFSHORE, o.units());
     }
   }
 
@@ -103,6 +101,11 @@ public final class UsSupplierAgent extends BaseAgent implements ChipSupplier, Us
   @Override
   public void cancelled(Shipment s, World w) {
     cancelledUsdM += s.valueUsdM();
+  }
+
+  /** China revenue over the last 12 months, USD millions (updated in RECORD). */
+  double trailingYearUsdM() {
+    return trailingYearUsdM;
   }
 
   @Override

@@ -2,7 +2,13 @@ package blockade.agents.scenario;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import blockade.core.observe.EventTypes;
+import blockade.core.observe.MetricRegistry;
+import blockade.core.observe.MetricSpec;
+import blockade.core.observe.Metrics;
 import java.io.IOException;
+import java.lang.reflect.Field;
+import java.lang.reflect.Modifier;
 import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.RecordComponent;
 import java.lang.reflect.Type;
@@ -13,10 +19,15 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
-/** Every config key of the scenario format is documented in docs/agents/ (docs match the code). */
+/**
+ * Docs match the code: every config key is documented in docs/agents/, the README's metrics.csv
+ * table is the metric registry, and its events.csv table lists every event type.
+ */
 class DocsCoverageTest {
 
   @Test
@@ -54,15 +65,67 @@ class DocsCoverageTest {
     }
   }
 
-  @Test
-  void everyMetricColumn_isExplainedInTheReadme() throws IOException {
-    String readme = Files.readString(Path.of(System.getProperty("blockade.root", "..")).resolve("README.md"));
-    List<String> missing = new ArrayList<>();
-    for (String c : blockade.core.observe.Metrics.COLUMNS) {
-      if (!readme.contains("`" + c + "`")) {
-        missing.add(c);
+  private static String readme() throws IOException {
+    return Files.readString(Path.of(System.getProperty("blockade.root", "..")).resolve("README.md"));
+  }
+
+  /** The rows of the first Markdown table after a heading, without header and separator. */
+  static List<String> tableAfter(String doc, String heading) {
+    int at = doc.indexOf("\n" + heading + "\n");
+    if (at < 0) {
+      throw new AssertionError("README has no heading " + heading);
+    }
+    List<String> rows = new ArrayList<>();
+    boolean inTable = false;
+    for (String line : doc.substring(at + heading.length() + 2).split("\n", -1)) {
+      if (line.startsWith("|")) {
+        inTable = true;
+        rows.add(line);
+      } else if (inTable || line.startsWith("#")) {
+        break;
       }
     }
-    assertEquals(List.of(), missing, "metrics.csv columns the README does not explain");
+    return rows.size() < 2 ? rows : rows.subList(2, rows.size());
+  }
+
+  /**
+   * The README's metrics.csv table is the registry: one row per declared metric, in column order,
+   * with its unit-bearing name, unit, aggregation across agents and help text. On a mismatch the
+   * expected table is in target/metrics-table.md, ready to paste.
+   */
+  @Test
+  void readmeMetricTable_isTheMetricRegistry() throws IOException {
+    MetricRegistry registry = ScenarioMetrics.registry(Scenarios.load("baseline.yaml"));
+    List<String> expected = new ArrayList<>();
+    for (MetricSpec m : registry.specs()) {
+      expected.add(
+          "| `" + m.name() + "` | " + m.unit().label() + " | " + m.aggregation().label() + " | " + m.help() + " |");
+    }
+    Files.writeString(
+        Path.of("target/metrics-table.md"),
+        "| column | unit | across agents | meaning |\n|---|---|---|---|\n" + String.join("\n", expected) + "\n");
+    assertEquals(String.join("\n", expected), String.join("\n", tableAfter(readme(), "### metrics.csv columns")),
+        "README metrics table differs from the registry (expected table: sim-agents/target/metrics-table.md)");
+    assertEquals(Metrics.COLUMNS, registry.columns(), "registry keeps metrics.csv's column order");
+  }
+
+  /** Every event type has a row in the README's events.csv table, and every row is a type. */
+  @Test
+  void readmeEventTable_coversEveryEventType() throws IOException, IllegalAccessException {
+    Set<String> types = new TreeSet<>();
+    for (Field f : EventTypes.class.getFields()) {
+      if (Modifier.isStatic(f.getModifiers()) && f.getType() == String.class) {
+        types.add((String) f.get(null));
+      }
+    }
+    Set<String> documented = new TreeSet<>();
+    for (String row : tableAfter(readme(), "### events.csv columns")) {
+      String first = row.split("\\|")[1];
+      Matcher m = Pattern.compile("`([a-z_]+)`").matcher(first);
+      while (m.find()) {
+        documented.add(m.group(1));
+      }
+    }
+    assertEquals(types, documented, "event types vs the README's events.csv table");
   }
 }

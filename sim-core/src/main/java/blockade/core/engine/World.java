@@ -141,6 +141,11 @@ public final class World implements java.io.Serializable {
     events.publish(new SimEvent(tick, date(), type, agent, detail));
   }
 
+  /** Publishes an event built with {@link SimEvent#of} and its withers, stamped with the current tick. */
+  public void event(SimEvent e) {
+    events.publish(e.at(tick, date()));
+  }
+
   /**
    * Whether a legitimate (vendor) shipment of a US SKU to this buyer and location is allowed
    * now: not to listed buyers; at home only unbanned SKUs not blocked by China's customs;

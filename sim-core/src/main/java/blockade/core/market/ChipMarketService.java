@@ -4,7 +4,9 @@ import blockade.core.engine.ChipBuyer;
 import blockade.core.engine.ChipSupplier;
 import blockade.core.engine.GrantPayer;
 import blockade.core.engine.World;
+import blockade.core.observe.CoreMetrics;
 import blockade.core.observe.EventTypes;
+import blockade.core.observe.SimEvent;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
@@ -72,8 +74,9 @@ public final class ChipMarketService implements java.io.Serializable {
       boolean legit = sku.isUs() && o.channel().equals(sku.vendor());
       if (buyer == null || (legit && !world.mayShip(sku, o.buyer(), o.location()))) {
         supplier.cancelled(s, world);
-        world.event(EventTypes.ORDER_CANCELLED, o.channel(),
-            s.units() + " " + o.sku() + " for " + o.buyer() + (buyer == null ? " (buyer gone)" : " (export rule)"));
+        world.event(SimEvent.of(EventTypes.ORDER_CANCELLED, o.channel(),
+            s.units() + " " + o.sku() + " for " + o.buyer() + (buyer == null ? " (buyer gone)" : " (export rule)"))
+            .with(o.buyer()).sku(o.sku()).units(s.units()).usdM(s.valueUsdM()));
         continue;
       }
       long units = s.units();
@@ -96,6 +99,7 @@ public final class ChipMarketService implements java.io.Serializable {
       }
       supplier.delivered(paid, world);
       buyer.receive(sku, units, o.location(), world);
+      world.stats().add(sku.isUs() ? CoreMetrics.SHIPMENTS_US : CoreMetrics.SHIPMENTS_DOMESTIC, units);
       if (!o.payer().equals(o.buyer())) {
         GrantPayer payer = world.agent(o.payer(), GrantPayer.class);
         if (payer != null) {

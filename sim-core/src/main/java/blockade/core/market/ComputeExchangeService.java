@@ -1,6 +1,8 @@
 package blockade.core.market;
 
 import blockade.core.engine.World;
+import blockade.core.observe.EventTypes;
+import blockade.core.observe.SimEvent;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -68,12 +70,27 @@ public final class ComputeExchangeService implements java.io.Serializable {
     }
     for (AuctionResult.Fill f : last.fills()) {
       if (f.quantity() > 0) {
+        world.event(tradeEvent(f));
+      }
+    }
+    for (AuctionResult.Fill f : last.fills()) {
+      if (f.quantity() > 0) {
         ExchangeParticipant p = world.agent(f.agentId(), ExchangeParticipant.class);
         if (p != null) {
           p.onFill(f, world);
         }
       }
     }
+  }
+
+  /** One {@code compute_traded} event per fill: the participant against the clearing operator. */
+  private SimEvent tradeEvent(AuctionResult.Fill f) {
+    boolean bought = f.side() == Side.BID;
+    String detail = (bought ? "bought" : "sold") + (f.voucherUsd() > 0 ? ", part paid by vouchers" : "");
+    return SimEvent.of(EventTypes.COMPUTE_TRADED, f.agentId(), detail)
+        .with(operatorAccount)
+        .units(bought ? f.quantity() : -f.quantity())
+        .usdM((bought ? -f.payUsd() : f.payUsd()) / 1e6);
   }
 
   /** A bid cannot be for more than its buyer can pay at its own limit (cash may have gone on chips). */

@@ -40,7 +40,8 @@ import org.duckdb.DuckDBConnection;
  *      wall_ms DOUBLE)
  * ticks([scenario,] run INTEGER, tick INTEGER, date VARCHAR, &lt;one DOUBLE per metric column&gt;)
  * events([scenario,] run INTEGER, seq INTEGER, tick INTEGER, date VARCHAR, type VARCHAR,
- *        agent VARCHAR, detail VARCHAR)
+ *        agent VARCHAR, counterparty VARCHAR, sku VARCHAR, units DOUBLE, usd_m DOUBLE,
+ *        detail VARCHAR)
  * quantiles(scenario VARCHAR, tick INTEGER, date VARCHAR, metric VARCHAR,
  *           mean DOUBLE, sd DOUBLE, p05 DOUBLE, p25 DOUBLE, p50 DOUBLE, p75 DOUBLE, p95 DOUBLE)
  * </pre>
@@ -126,7 +127,7 @@ final class ResultsDb implements AutoCloseable {
         "CREATE TABLE IF NOT EXISTS events("
             + tag()
             + "run INTEGER, seq INTEGER, tick INTEGER, date VARCHAR, type VARCHAR, agent VARCHAR,"
-            + " detail VARCHAR)");
+            + " counterparty VARCHAR, sku VARCHAR, units DOUBLE, usd_m DOUBLE, detail VARCHAR)");
     exec(
         "CREATE TABLE IF NOT EXISTS quantiles(scenario VARCHAR, tick INTEGER, date VARCHAR,"
             + " metric VARCHAR, mean DOUBLE, sd DOUBLE, p05 DOUBLE, p25 DOUBLE, p50 DOUBLE,"
@@ -379,8 +380,20 @@ final class ResultsDb implements AutoCloseable {
       text(ap, e.date());
       text(ap, e.type());
       text(ap, e.agent());
+      text(ap, e.counterparty());
+      text(ap, e.sku());
+      number(ap, e.units());
+      number(ap, e.usdM());
       text(ap, e.detail());
       ap.endRow();
+    }
+  }
+
+  private static void number(DuckDBAppender ap, Double v) throws SQLException {
+    if (v == null) {
+      ap.appendNull();
+    } else {
+      ap.append(v.doubleValue());
     }
   }
 

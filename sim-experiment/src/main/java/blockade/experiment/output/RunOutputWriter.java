@@ -40,6 +40,8 @@ import java.util.regex.Pattern;
 public final class RunOutputWriter {
   public static final String METRICS_CSV = "metrics.csv";
   public static final String EVENTS_CSV = "events.csv";
+  /** Header of events.csv: the typed columns of an event (empty where a type has none). */
+  public static final String EVENTS_HEADER = "tick,date,type,agent,counterparty,sku,units,usd_m,detail";
   public static final String AGENTS_CSV = "agents.csv";
   public static final String SUMMARY_JSON = "summary.json";
   public static final String CHARTS_DIR = "charts";
@@ -165,7 +167,7 @@ public final class RunOutputWriter {
 
   private static void writeEvents(Path file, List<SimEvent> events) throws IOException {
     try (Writer w = open(file)) {
-      w.write("tick,date,type,agent,detail\n");
+      w.write(EVENTS_HEADER + "\n");
       for (SimEvent e : events) {
         w.write(
             e.tick()
@@ -176,10 +178,23 @@ public final class RunOutputWriter {
                 + ","
                 + Csv.text(e.agent())
                 + ","
+                + Csv.text(e.counterparty())
+                + ","
+                + Csv.text(e.sku())
+                + ","
+                + num(e.units())
+                + ","
+                + num(e.usdM())
+                + ","
                 + Csv.text(e.detail())
                 + "\n");
       }
     }
+  }
+
+  /** An optional number: empty when the event type has none. */
+  private static String num(Double v) {
+    return v == null ? "" : Csv.num(v);
   }
 
   private static void writeAgents(Path file, List<AgentRow> agents) throws IOException {

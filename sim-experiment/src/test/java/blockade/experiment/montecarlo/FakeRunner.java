@@ -60,7 +60,11 @@ final class FakeRunner implements ReplicationRunner {
       values[t][2] = rng.nextInt(100);
       if (rng.nextDouble() < 0.1) {
         events.add(
-            new SimEvent(t, dates.get(t), "investment", "fund-" + rng.nextInt(3), "x, \"y\""));
+            SimEvent.of("investment", "fund-" + rng.nextInt(3), "x, \"y\"")
+                .with("firm-" + t % 5)
+                .units(t)
+                .usdM(0.5)
+                .at(t, dates.get(t)));
       }
     }
     if (maxSleepMs > 0) {

@@ -65,6 +65,19 @@ class MonteCarloRunnerTest {
     assertEquals(
         TestFiles.queryLong(one.resolve("results.duckdb"), "SELECT count(*) FROM events"),
         TestFiles.queryLong(db, "SELECT count(*) FROM events"));
+    // typed event columns: text NULL where absent, units and usd_m DOUBLE
+    assertEquals(
+        TestFiles.queryLong(db, "SELECT count(*) FROM events"),
+        TestFiles.queryLong(
+            db,
+            "SELECT count(*) FROM events WHERE counterparty = 'firm-' || (tick % 5)"
+                + " AND sku IS NULL AND units = tick AND usd_m = 0.5"));
+    assertEquals(
+        "DOUBLE",
+        TestFiles.queryString(
+            db,
+            "SELECT data_type FROM information_schema.columns"
+                + " WHERE table_name = 'events' AND column_name = 'units'"));
     assertEquals(
         ReplicationSeeds.seedFor(MASTER, 17),
         TestFiles.queryLong(db, "SELECT seed FROM runs WHERE run = 17"));

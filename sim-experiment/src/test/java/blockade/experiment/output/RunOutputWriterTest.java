@@ -38,7 +38,13 @@ class RunOutputWriterTest {
     List<SimEvent> events =
         List.of(
             new SimEvent(0, "2022-10", "rule_announced", "us-bis", "ban A100, H100"),
-            new SimEvent(2, "2022-12", "bankruptcy", "startup-7", "said \"bye\""));
+            new SimEvent(2, "2022-12", "bankruptcy", "startup-7", "said \"bye\""),
+            SimEvent.of("investment", "fund-1", "3 h20 granted")
+                .with("startup-7")
+                .sku("h20")
+                .units(3)
+                .usdM(1.0 / 3)
+                .at(2, "2022-12"));
     return new RunResult("baseline", 42, m, events, agents);
   }
 
@@ -84,9 +90,13 @@ class RunOutputWriterTest {
     assertEquals(4, metrics.size());
 
     List<String> events = lines(out.resolve("events.csv"));
-    assertEquals("tick,date,type,agent,detail", events.get(0));
-    assertEquals("0,2022-10,rule_announced,us-bis,\"ban A100, H100\"", events.get(1));
-    assertEquals("2,2022-12,bankruptcy,startup-7,\"said \"\"bye\"\"\"", events.get(2));
+    assertEquals("tick,date,type,agent,counterparty,sku,units,usd_m,detail", events.get(0));
+    // typed columns are empty where an event has no such fact
+    assertEquals("0,2022-10,rule_announced,us-bis,,,,,\"ban A100, H100\"", events.get(1));
+    assertEquals("2,2022-12,bankruptcy,startup-7,,,,,\"said \"\"bye\"\"\"", events.get(2));
+    // numbers use Csv.num: integers without a point, others with 10 significant digits
+    assertEquals(
+        "2,2022-12,investment,fund-1,startup-7,h20,3,0.3333333333,3 h20 granted", events.get(3));
 
     List<String> agents = lines(out.resolve("agents.csv"));
     assertEquals("id,kind,cash_usd_m,fleet_units,listed,note", agents.get(0));

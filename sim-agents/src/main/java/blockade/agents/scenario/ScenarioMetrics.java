@@ -1,0 +1,27 @@
+package blockade.agents.scenario;
+
+import blockade.agents.firm.FirmMetrics;
+import blockade.agents.fund.FundMetrics;
+import blockade.agents.startup.StartupMetrics;
+import blockade.agents.supplier.SupplierMetrics;
+import blockade.core.observe.CoreMetrics;
+import blockade.core.observe.MetricRegistry;
+import blockade.core.observe.Metrics;
+import java.util.List;
+
+/** The metric registry of a scenario: core's declarations and every agent kind's, in column order. */
+public final class ScenarioMetrics {
+  private ScenarioMetrics() {}
+
+  /** A fresh registry for one run (core's metrics keep running totals). */
+  public static MetricRegistry registry(ScenarioConfig config) {
+    return new MetricRegistry(
+        Metrics.COLUMNS,
+        List.of(
+            new CoreMetrics(config.economy().aiRevenueTarget2030UsdBn()),
+            SupplierMetrics.SOURCE,
+            FirmMetrics.SOURCE,
+            StartupMetrics.SOURCE,
+            FundMetrics.SOURCE));
+  }
+}

@@ -63,13 +63,6 @@ public final class OutputFolder implements AutoCloseable {
           + " ones Blockade wrote;\n# a later command may replace this folder only while it holds"
           + " nothing else.\n";
 
-  /** Files Blockade writes into a working folder, which it may delete from a stale one. */
-  private static final Pattern OWN_WORK_FILE =
-      Pattern.compile(
-          "results\\.duckdb(\\.wal)?|[a-z]+\\.log|(quantiles|final|comparison|metrics|events|agents"
-              + "|points|indices)\\.csv|summary\\.json|[A-Za-z0-9_]+\\.parquet"
-              + "|charts/[A-Za-z0-9_.-]+\\.png|charts");
-
   /** Counts finished units of work (e.g. replications) in an existing working folder. */
   @FunctionalInterface
   public interface FinishedWork {
@@ -116,8 +109,8 @@ public final class OutputFolder implements AutoCloseable {
    * @param inputs files the command reads (configs): a folder holding one is refused
    */
   public static void check(Path outDir, String command, List<Path> inputs) throws IOException {
-    Path target = guard(outDir, inputs);
-    checkReplaceable(target, command);
+    Path target = OutputFolderRules.guard(outDir, inputs);
+    OutputFolderRules.checkReplaceable(target, command);
     Path partial = partialOf(target);
     if (Files.exists(partial, LinkOption.NOFOLLOW_LINKS)
         && !Files.isDirectory(partial, LinkOption.NOFOLLOW_LINKS)) {
@@ -138,15 +131,15 @@ public final class OutputFolder implements AutoCloseable {
   public static OutputFolder open(
       Path outDir, String command, List<Path> inputs, boolean resume, FinishedWork finished)
       throws IOException {
-    Path target = guard(outDir, inputs);
-    checkReplaceable(target, command);
+    Path target = OutputFolderRules.guard(outDir, inputs);
+    OutputFolderRules.checkReplaceable(target, command);
     Path partial = partialOf(target);
     if (Files.exists(partial, LinkOption.NOFOLLOW_LINKS)) {
       if (!Files.isDirectory(partial, LinkOption.NOFOLLOW_LINKS)) {
         throw new OutputRefusedException(partial + " exists and is not a folder; move it away");
       }
       Path marker = partial.resolve(MARKER);
-      if (!Files.exists(marker) && !isEmpty(partial)) {
+      if (!Files.exists(marker) && !OutputFolderRules.isEmpty(partial)) {
         throw new OutputRefusedException(
             partial
                 + " exists and was not made by Blockade (no "
@@ -194,7 +187,7 @@ public final class OutputFolder implements AutoCloseable {
             "--out " + target + " changed while Blockade was taking it; run the command again");
       }
       String previous = readMarker(ch);
-      String previousCommand = field(previous, "command");
+      String previousCommand = OutputFolderRules.field(previous, "command");
       if (previousCommand != null && !previousCommand.equals(command)) {
         throw new OutputRefusedException(
             partial
@@ -209,7 +202,7 @@ public final class OutputFolder implements AutoCloseable {
         throw new UnfinishedWorkException(partial, done);
       }
       if (!resume || done == 0) {
-        clearOwnFiles(partial);
+        OutputFolderRules.clearOwnFiles(partial);
       }
       folder.writeMarker(
           "command=" + command + "\nstate=working\npid=" + ProcessHandle.current().pid() + "\n");
@@ -239,8 +232,8 @@ public final class OutputFolder implements AutoCloseable {
     if (published || closed) {
       throw new IllegalStateException("output folder already published or closed: " + target);
     }
-    checkReplaceable(target, command);
-    writeMarker(manifest(work, command));
+    OutputFolderRules.checkReplaceable(target, command);
+    writeMarker(OutputFolderRules.manifest(work, command));
     Path parent = target.getParent();
     String name = target.getFileName().toString();
     if (!Files.exists(target, LinkOption.NOFOLLOW_LINKS)) {
@@ -295,194 +288,6 @@ public final class OutputFolder implements AutoCloseable {
     }
   }
 
-  // ---- checks ---------------------------------------------------------------------------------
-
-  /** The absolute target, or a refusal when it is a folder that must never be an output. */
-  private static Path guard(Path outDir, List<Path> inputs) throws IOException {
-    Path target = outDir.toAbsolutePath().normalize();
-    if (target.getParent() == null || target.getFileName() == null) {
-      throw new OutputRefusedException("--out " + outDir + " is the file system root");
-    }
-    Path real = realOrNormal(target);
-    if (same(real, Path.of(System.getProperty("user.home", "/nonexistent")))) {
-      throw new OutputRefusedException("--out " + outDir + " is your home folder");
-    }
-    Path cwd = realOrNormal(Path.of("").toAbsolutePath());
-    if (cwd.startsWith(real)) {
-      throw new OutputRefusedException(
-          "--out " + outDir + " is the current folder or holds it; choose a folder below it");
-    }
-    String home = System.getProperty(HOME_PROPERTY);
-    if (home != null && !home.isBlank() && same(real, Path.of(home))) {
-      throw new OutputRefusedException("--out " + outDir + " is Blockade's own folder");
-    }
-    if (Files.exists(real.resolve(".git"), LinkOption.NOFOLLOW_LINKS)) {
-      throw new OutputRefusedException(
-          "--out " + outDir + " is a git working tree (it holds .git)");
-    }
-    for (Path in : inputs) {
-      Path f = realOrNormal(in.toAbsolutePath().normalize());
-      if (f.startsWith(real)) {
-        throw new OutputRefusedException(
-            "--out " + outDir + " holds the input file " + in + "; choose another folder");
-      }
-    }
-    return target;
-  }
-
-  private static Path realOrNormal(Path p) {
-    try {
-      return p.toRealPath();
-    } catch (IOException e) {
-      Path parent = p.getParent();
-      return parent == null ? p : realOrNormal(parent).resolve(p.getFileName());
-    }
-  }
-
-  private static boolean same(Path real, Path other) {
-    return real.equals(realOrNormal(other.toAbsolutePath().normalize()));
-  }
-
-  /** Refuses a target that exists and is neither empty nor an earlier output of the command. */
-  private static void checkReplaceable(Path target, String command) throws IOException {
-    if (!Files.exists(target, LinkOption.NOFOLLOW_LINKS)) {
-      return;
-    }
-    if (!Files.isDirectory(target, LinkOption.NOFOLLOW_LINKS)) {
-      throw new OutputRefusedException(
-          "--out " + target + " exists and is not a folder; choose another --out");
-    }
-    if (isEmpty(target)) {
-      return;
-    }
-    Path marker = target.resolve(MARKER);
-    if (!Files.isRegularFile(marker, LinkOption.NOFOLLOW_LINKS)) {
-      throw new OutputRefusedException(
-          "--out " + target
-              + " is not empty and is not a Blockade output (no "
-              + MARKER
-              + "): Blockade never replaces it; choose another --out");
-    }
-    String text = Files.readString(marker, StandardCharsets.UTF_8);
-    String was = field(text, "command");
-    if (!command.equals(was)) {
-      throw new OutputRefusedException(
-          "--out " + target
-              + " holds the output of '"
-              + (was == null ? "an unfinished command" : was)
-              + "', not '"
-              + command
-              + "'; choose another --out");
-    }
-    Map<String, Long> listed = listedFiles(text);
-    List<String> foreign = new ArrayList<>();
-    Map<String, Long> present = filesUnder(target);
-    for (Map.Entry<String, Long> e : present.entrySet()) {
-      Long size = listed.get(e.getKey());
-      if (e.getKey().equals(MARKER)) {
-        continue;
-      }
-      if (size == null) {
-        foreign.add(e.getKey());
-      } else if (size >= 0 && e.getValue() >= 0 && !size.equals(e.getValue())) {
-        foreign.add(e.getKey() + " (changed since Blockade wrote it)");
-      }
-    }
-    if (!foreign.isEmpty()) {
-      String shown = String.join(", ", foreign.subList(0, Math.min(3, foreign.size())));
-      if (foreign.size() > 3) {
-        shown += " and " + (foreign.size() - 3) + " more";
-      }
-      throw new OutputRefusedException(
-          "--out " + target
-              + " holds files Blockade did not write: "
-              + shown
-              + "; move them out of it (or the whole folder away), or choose another --out");
-    }
-  }
-
-  /** The marker of a finished output: the command and every file with its size. */
-  private static String manifest(Path dir, String command) throws IOException {
-    StringBuilder s = new StringBuilder("command=").append(command).append('\n');
-    s.append("state=complete\n");
-    for (Map.Entry<String, Long> e : filesUnder(dir).entrySet()) {
-      if (e.getKey().equals(MARKER)) {
-        continue;
-      }
-      s.append("file=").append(e.getValue()).append(' ').append(e.getKey()).append('\n');
-    }
-    return s.toString();
-  }
-
-  private static Map<String, Long> listedFiles(String marker) {
-    Map<String, Long> out = new TreeMap<>();
-    for (String line : marker.split("\n")) {
-      if (line.startsWith("file=")) {
-        String rest = line.substring(5);
-        int sp = rest.indexOf(' ');
-        if (sp > 0) {
-          try {
-            out.put(rest.substring(sp + 1), Long.parseLong(rest.substring(0, sp)));
-          } catch (NumberFormatException e) {
-            // a damaged line lists nothing
-          }
-        }
-      }
-    }
-    return out;
-  }
-
-  /** Every entry under dir by relative path ('/'-separated): files with size, folders with -1. */
-  private static Map<String, Long> filesUnder(Path dir) throws IOException {
-    Map<String, Long> out = new TreeMap<>();
-    try (Stream<Path> s = Files.walk(dir)) {
-      for (Path p : (Iterable<Path>) s::iterator) {
-        if (p.equals(dir)) {
-          continue;
-        }
-        String rel = dir.relativize(p).toString().replace('\\', '/');
-        BasicFileAttributes a =
-            Files.readAttributes(p, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
-        out.put(rel, a.isRegularFile() ? a.size() : -1L);
-      }
-    } catch (UncheckedIOException e) {
-      throw e.getCause();
-    }
-    return out;
-  }
-
-  /** Deletes what Blockade writes in a working folder; refuses if anything else is left. */
-  private static void clearOwnFiles(Path partial) throws IOException {
-    List<String> entries = new ArrayList<>(filesUnder(partial).keySet());
-    // deepest first, so a folder is considered after its files
-    entries.sort((a, b) -> b.compareTo(a));
-    List<String> foreign = new ArrayList<>();
-    for (String rel : entries) {
-      if (rel.equals(MARKER)) {
-        continue;
-      }
-      Path p = partial.resolve(rel);
-      if (OWN_WORK_FILE.matcher(rel).matches()) {
-        if (Files.isDirectory(p, LinkOption.NOFOLLOW_LINKS)) {
-          if (isEmpty(p)) {
-            Files.delete(p);
-          }
-        } else {
-          Files.deleteIfExists(p);
-        }
-      } else {
-        foreign.add(rel);
-      }
-    }
-    if (!foreign.isEmpty()) {
-      throw new OutputRefusedException(
-          partial
-              + " holds files Blockade did not write: "
-              + String.join(", ", foreign.subList(0, Math.min(3, foreign.size())))
-              + "; move them out of it");
-    }
-  }
-
   // ---- the marker and its lock ----------------------------------------------------------------
 
   private void writeMarker(String body) throws IOException {
@@ -509,8 +314,8 @@ public final class OutputFolder implements AutoCloseable {
   private static String holderOf(Path marker) {
     try {
       String text = Files.readString(marker, StandardCharsets.UTF_8);
-      String pid = field(text, "pid");
-      String cmd = field(text, "command");
+      String pid = OutputFolderRules.field(text, "pid");
+      String cmd = OutputFolderRules.field(text, "command");
       if (pid != null && pid.equals(Long.toString(ProcessHandle.current().pid()))) {
         return "another command of this process" + (cmd == null ? "" : " ('" + cmd + "')");
       }
@@ -523,25 +328,7 @@ public final class OutputFolder implements AutoCloseable {
     return "another process";
   }
 
-  private static String field(String text, String key) {
-    if (text == null) {
-      return null;
-    }
-    for (String line : text.split("\n")) {
-      if (line.startsWith(key + "=")) {
-        return line.substring(key.length() + 1).strip();
-      }
-    }
-    return null;
-  }
-
   // ---- file helpers ---------------------------------------------------------------------------
-
-  private static boolean isEmpty(Path dir) throws IOException {
-    try (DirectoryStream<Path> s = Files.newDirectoryStream(dir)) {
-      return !s.iterator().hasNext();
-    }
-  }
 
   private static void move(Path from, Path to) throws IOException {
     try {

@@ -269,26 +269,12 @@ class OutputSafetyTest {
   @Test
   void anotherProcessHoldingOut_isNamedByPid() throws Exception {
     Path out = tmp.resolve("held");
-    List<String> cmd = new ArrayList<>();
-    cmd.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-    cmd.addAll(List.of("-cp", System.getProperty("java.class.path"), "-Djava.awt.headless=true"));
-    cmd.addAll(
-        List.of(
-            "blockade.app.BlockadeCli", "mc", McCommandTest.small(), "--runs", "100000",
-            "--threads", "1", "--no-charts", "--out", out.toString()));
+    Path errFile = tmp.resolve("child.err");
     Process child =
-        new ProcessBuilder(cmd)
-            .redirectOutput(ProcessBuilder.Redirect.DISCARD)
-            .redirectError(tmp.resolve("child.err").toFile())
-            .start();
+        child(errFile, "mc", McCommandTest.small(), "--runs", "100000", "--threads", "1",
+            "--no-charts", "--out", out.toString());
     try {
-      Path marker = MonteCarloRunner.workDir(out).resolve(OutputFolder.MARKER);
-      long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
-      while (!(Files.exists(marker) && Files.readString(marker).contains("pid="))) {
-        assertTrue(System.nanoTime() < deadline, "the child never started");
-        assertTrue(child.isAlive(), () -> "child died: " + read(tmp.resolve("child.err")));
-        Thread.sleep(50);
-      }
+      awaitWorking(out, child, errFile);
       McCommandTest.Outcome r =
           mc(McCommandTest.small(), "--runs", "2", "--no-charts", "--out", out.toString());
       assertEquals(2, r.code(), r.err());
@@ -302,27 +288,13 @@ class OutputSafetyTest {
   @Test
   void run_stoppedBySignal_saysSo_andLeavesNothing() throws Exception {
     Path out = tmp.resolve("stopped");
-    List<String> cmd = new ArrayList<>();
-    cmd.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-    cmd.addAll(List.of("-cp", System.getProperty("java.class.path"), "-Djava.awt.headless=true"));
-    cmd.addAll(
-        List.of(
-            "blockade.app.BlockadeCli", "run", Path.of("..", "configs", "baseline.yaml").toString(),
-            "--set", "startups.population.count=3000", "--out", out.toString()));
     Path errFile = tmp.resolve("run.err");
     Process child =
-        new ProcessBuilder(cmd)
-            .redirectOutput(ProcessBuilder.Redirect.DISCARD)
-            .redirectError(errFile.toFile())
-            .start();
+        child(errFile, "run", Path.of("..", "configs", "baseline.yaml").toString(),
+            "--set", "startups.population.count=3000", "--out", out.toString());
     try {
-      Path marker = MonteCarloRunner.workDir(out).resolve(OutputFolder.MARKER);
-      long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
-      while (!(Files.exists(marker) && Files.readString(marker).contains("pid="))) {
-        assertTrue(System.nanoTime() < deadline, "the child never started");
-        assertTrue(child.isAlive(), () -> "child ended: " + read(errFile));
-        Thread.sleep(20);
-      }
+      awaitWorking(out, child, errFile);
+      Thread.sleep(500); // the interrupt hint is installed right after the folder is taken
       child.destroy(); // SIGTERM: the JVM runs its shutdown hooks, as on Ctrl-C
       assertTrue(child.waitFor(60, TimeUnit.SECONDS));
     } finally {
@@ -331,6 +303,30 @@ class OutputSafetyTest {
     assertTrue(read(errFile).contains("interrupted: nothing was written; " + out), read(errFile));
     assertFalse(Files.exists(out));
     assertFalse(Files.exists(MonteCarloRunner.workDir(out)));
+  }
+
+  /** Blockade's command line in a child JVM, its stderr to {@code errFile}. */
+  private static Process child(Path errFile, String... args) throws IOException {
+    List<String> cmd = new ArrayList<>();
+    cmd.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+    cmd.addAll(List.of("-cp", System.getProperty("java.class.path"), "-Djava.awt.headless=true"));
+    cmd.add("blockade.app.BlockadeCli");
+    cmd.addAll(List.of(args));
+    return new ProcessBuilder(cmd)
+        .redirectOutput(ProcessBuilder.Redirect.DISCARD)
+        .redirectError(errFile.toFile())
+        .start();
+  }
+
+  /** Waits until the child has taken {@code out} (its working folder's marker names its pid). */
+  private static void awaitWorking(Path out, Process child, Path errFile) throws Exception {
+    Path marker = MonteCarloRunner.workDir(out).resolve(OutputFolder.MARKER);
+    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+    while (!(Files.exists(marker) && Files.readString(marker).contains("pid="))) {
+      assertTrue(System.nanoTime() < deadline, "the child never started");
+      assertTrue(child.isAlive(), () -> "child ended: " + read(errFile));
+      Thread.sleep(20);
+    }
   }
 
   private static String read(Path p) {

@@ -163,7 +163,7 @@ public class FirmAgent extends BaseAgent implements ChipBuyer, FleetHolder, Firm
   }
 
   @Override
-  public void onFill(AuctionResult.Fill fill, World w) {
+  public void onFill(AuctionResult.Fill fill) {
     desk.onFill(fill);
   }
 

@@ -1,12 +1,9 @@
 package blockade.agents.firm;
 
 import blockade.core.engine.Agent;
-import blockade.core.engine.ChipSupplier;
 import blockade.core.engine.World;
 import blockade.core.observe.EventTypes;
 import blockade.core.observe.SimEvent;
-import java.util.LinkedHashMap;
-import java.util.Map;
 
 /**
  * Startups: pitch investors when runway is short; when cash cannot cover a month's running costs
@@ -51,11 +48,7 @@ public final class StartupFinance implements Finance {
    */
   @Override
   public void exit(FirmAgent firm, World w) {
-    Map<String, ChipSupplier> suppliers = new LinkedHashMap<>();
-    for (ChipSupplier s : w.agents(ChipSupplier.class)) {
-      suppliers.put(s.id(), s);
-    }
-    w.chipMarket().cancelFor(firm.id(), suppliers, w);
+    w.cancelOrdersFor(firm.id());
     var chips = firm.liquidate();
     long units = chips.values().stream().mapToLong(Long::longValue).sum();
     String takerId = null;

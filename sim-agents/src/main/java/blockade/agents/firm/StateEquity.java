@@ -1,6 +1,6 @@
 package blockade.agents.firm;
 
-import blockade.core.engine.Ledger;
+import blockade.core.ledger.Ledger;
 
 /**
  * State funds' stakes in firms, as a ledger fact: funds buy equity by a ledger transfer under one

@@ -120,7 +120,7 @@ public final class ComputeNetworkAgent extends BaseAgent implements ChipBuyer, F
   }
 
   @Override
-  public void onFill(AuctionResult.Fill fill, World w) {
+  public void onFill(AuctionResult.Fill fill) {
     if (fill.side() == Side.ASK) {
       sold += fill.quantity();
     }

@@ -1,8 +1,8 @@
 package blockade.agents.fund;
 
 import blockade.core.observe.Aggregation;
-import blockade.core.observe.MetricSource;
-import blockade.core.observe.MetricSpec;
+import blockade.core.record.MetricSource;
+import blockade.core.record.MetricSpec;
 import blockade.core.observe.MetricUnit;
 import blockade.core.observe.Metrics;
 import java.util.List;

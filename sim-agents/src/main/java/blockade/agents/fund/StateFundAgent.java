@@ -5,6 +5,7 @@ import blockade.agents.firm.StateEquity;
 import blockade.agents.supplier.CapacityInvestee;
 import blockade.core.engine.BaseAgent;
 import blockade.core.engine.FirmView;
+import blockade.core.engine.FundPort;
 import blockade.core.engine.FundView;
 import blockade.core.engine.GrantPayer;
 import blockade.core.engine.Phase;
@@ -48,6 +49,11 @@ public final class StateFundAgent extends BaseAgent implements FundView, GrantPa
 
   @Override
   public void step(Phase phase, World w) {
+    act(w);
+  }
+
+  /** The monthly tranche and its placing, seeing only the fund's port. */
+  void act(FundPort w) {
     directiveReserved = 0;
     writeOffFailed(w);
     int t = w.tick();
@@ -66,7 +72,7 @@ public final class StateFundAgent extends BaseAgent implements FundView, GrantPa
     pay(w, ComputeExchangeService.VOUCHER_ACCOUNT, tranche * cfg.vouchers() / sum, "vouchers");
   }
 
-  private void writeOffFailed(World w) {
+  private void writeOffFailed(FundPort w) {
     List<String> gone = new ArrayList<>();
     for (Map.Entry<String, Double> e : holdings.entrySet()) {
       if (w.agent(e.getKey(), FirmView.class) == null) {
@@ -77,7 +83,7 @@ public final class StateFundAgent extends BaseAgent implements FundView, GrantPa
     gone.forEach(holdings::remove);
   }
 
-  private void pay(World w, String to, double usdM, String what) {
+  private void pay(FundPort w, String to, double usdM, String what) {
     double amount = Math.min(usdM, w.ledger().balance(id) - directiveReserved);
     if (amount <= 0) {
       return;
@@ -86,7 +92,7 @@ public final class StateFundAgent extends BaseAgent implements FundView, GrantPa
     disbursed += amount;
   }
 
-  private List<FirmAgent> startups(World w) {
+  private List<FirmAgent> startups(FundPort w) {
     List<FirmAgent> out = new ArrayList<>();
     for (FirmAgent f : w.agents(FirmAgent.class)) {
       if (f.isStartup()) {
@@ -96,7 +102,7 @@ public final class StateFundAgent extends BaseAgent implements FundView, GrantPa
     return out;
   }
 
-  private void equity(World w, double amount) {
+  private void equity(FundPort w, double amount) {
     if (amount <= 0) {
       return;
     }
@@ -117,7 +123,7 @@ public final class StateFundAgent extends BaseAgent implements FundView, GrantPa
     });
   }
 
-  private void invest(World w, FirmAgent f, double usdM) {
+  private void invest(FundPort w, FirmAgent f, double usdM) {
     double amount = Math.min(usdM, w.ledger().balance(id) - directiveReserved);
     if (amount <= 0) {
       return;
@@ -130,7 +136,7 @@ public final class StateFundAgent extends BaseAgent implements FundView, GrantPa
   }
 
   /** Directive: a quota of domestic chips for the startup, bought by the fund, whatever its stack. */
-  private void grantDomesticChips(World w, FirmAgent f, double usdM) {
+  private void grantDomesticChips(FundPort w, FirmAgent f, double usdM) {
     Sku best = null;
     for (Sku s : w.catalogue().all()) {
       if (!s.isUs() && s.onSale(w.tick()) && (best == null || s.releaseTick() > best.releaseTick())) {
@@ -152,7 +158,7 @@ public final class StateFundAgent extends BaseAgent implements FundView, GrantPa
   }
 
   @Override
-  public void paidFor(Shipment s, World w) {
+  public void paidFor(Shipment s, FundPort w) {
     double value = s.valueUsdM();
     disbursed += value;
     FirmAgent f = w.agent(s.order().buyer(), FirmAgent.class);
@@ -163,7 +169,7 @@ public final class StateFundAgent extends BaseAgent implements FundView, GrantPa
         .with(s.order().buyer()).sku(s.order().sku()).units(s.units()).usdM(value));
   }
 
-  private void coinvest(World w, double amount) {
+  private void coinvest(FundPort w, double amount) {
     if (amount <= 0) {
       return;
     }
@@ -186,7 +192,7 @@ public final class StateFundAgent extends BaseAgent implements FundView, GrantPa
     }
   }
 
-  private void capacity(World w, double amount) {
+  private void capacity(FundPort w, double amount) {
     if (amount <= 0) {
       return;
     }

@@ -2,6 +2,7 @@ package blockade.agents.regulator;
 
 import blockade.core.engine.BaseAgent;
 import blockade.core.engine.Phase;
+import blockade.core.engine.PolicyPort;
 import blockade.core.engine.World;
 import blockade.core.observe.EventTypes;
 import java.util.ArrayList;
@@ -29,6 +30,11 @@ public final class ChinaPolicyAgent extends BaseAgent {
 
   @Override
   public void step(Phase phase, World w) {
+    apply(w);
+  }
+
+  /** Applies the steps dated this month, seeing only the policy port. */
+  void apply(PolicyPort w) {
     int t = w.tick();
     for (Map.Entry<String, PolicyStepConfig> e : steps) {
       int at = Math.max(0, w.calendar().tickOf(e.getValue().from()));
@@ -38,7 +44,7 @@ public final class ChinaPolicyAgent extends BaseAgent {
     }
   }
 
-  private void apply(String name, PolicyStepConfig s, World w) {
+  private void apply(String name, PolicyStepConfig s, PolicyPort w) {
     var p = w.chinaPolicy();
     if (s.domesticShareStateLinked() != null) {
       p.setDomesticShareStateLinked(s.domesticShareStateLinked());

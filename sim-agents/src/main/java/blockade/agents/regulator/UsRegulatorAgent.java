@@ -4,6 +4,8 @@ import blockade.agents.supplier.UsVendorView;
 import blockade.core.engine.BaseAgent;
 import blockade.core.engine.FirmView;
 import blockade.core.engine.Phase;
+import blockade.core.engine.Port;
+import blockade.core.engine.RegulatorPort;
 import blockade.core.engine.World;
 import blockade.core.market.Sku;
 import blockade.core.observe.EventTypes;
@@ -32,7 +34,7 @@ public final class UsRegulatorAgent extends BaseAgent {
   private final UniformRandomProvider rng;
   private int adaptiveRules;
 
-  public UsRegulatorAgent(String id, AdaptiveRulesConfig cfg, World w) {
+  public UsRegulatorAgent(String id, AdaptiveRulesConfig cfg, Port w) {
     super(id, "us-regulator", EnumSet.of(Phase.REGULATE));
     this.cfg = cfg;
     this.rng = w.stream(id);
@@ -40,6 +42,11 @@ public final class UsRegulatorAgent extends BaseAgent {
 
   @Override
   public void step(Phase phase, World w) {
+    regulate(w);
+  }
+
+  /** One month's review and announcements, seeing only the regulator's port. */
+  void regulate(RegulatorPort w) {
     int t = w.tick();
     if (cfg.enabled()) {
       adapt(w, t);
@@ -47,7 +54,7 @@ public final class UsRegulatorAgent extends BaseAgent {
     announce(w, t);
   }
 
-  private void announce(World w, int t) {
+  private void announce(RegulatorPort w, int t) {
     for (ExportRule r : w.regime().rules()) {
       if (r.announceTick() == t && r.announceTick() < r.effectiveTick()) {
         w.event(EventTypes.RULE_ANNOUNCED, id, r.id() + " effective " + w.calendar().date(r.effectiveTick()) + describe(r));
@@ -87,7 +94,7 @@ public final class UsRegulatorAgent extends BaseAgent {
     return b.toString();
   }
 
-  private void adapt(World w, int t) {
+  private void adapt(RegulatorPort w, int t) {
     int from = w.calendar().tickOf(cfg.from());
     int listFrom = w.calendar().tickOf(cfg.listingFrom());
     if (t >= listFrom && t > 0) {
@@ -165,7 +172,7 @@ public final class UsRegulatorAgent extends BaseAgent {
     }
   }
 
-  private void publish(World w, String ruleId, int announce, int effective, Set<String> ban, Set<String> unban, Set<String> listed, double severity) {
+  private void publish(RegulatorPort w, String ruleId, int announce, int effective, Set<String> ban, Set<String> unban, Set<String> listed, double severity) {
     w.regime().publish(ExportRule.builder(ruleId)
         .announced(announce).effective(effective).bans(ban).unbans(unban).lists(listed).severity(severity).build());
   }

@@ -35,7 +35,7 @@ import blockade.core.policy.ExportRegime;
 import blockade.core.policy.ExportRule;
 import blockade.core.policy.ExportRuleConfig;
 import blockade.core.random.Draws;
-import blockade.core.observe.MetricsRecorder;
+import blockade.core.record.MetricsRecorder;
 import blockade.core.random.RandomStreams;
 import java.io.Serializable;
 import java.util.ArrayList;

@@ -4,8 +4,8 @@ import blockade.agents.firm.FirmMetrics;
 import blockade.agents.fund.FundMetrics;
 import blockade.agents.startup.StartupMetrics;
 import blockade.agents.supplier.SupplierMetrics;
-import blockade.core.observe.CoreMetrics;
-import blockade.core.observe.MetricRegistry;
+import blockade.core.record.CoreMetrics;
+import blockade.core.record.MetricRegistry;
 import blockade.core.observe.Metrics;
 import java.util.List;
 

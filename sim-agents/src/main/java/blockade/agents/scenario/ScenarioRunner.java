@@ -3,7 +3,7 @@ package blockade.agents.scenario;
 import blockade.core.engine.Agent;
 import blockade.core.engine.BlockadeModel;
 import blockade.core.observe.AgentRow;
-import blockade.core.observe.MetricsRecorder;
+import blockade.core.record.MetricsRecorder;
 import blockade.core.observe.ReplicationRunner;
 import blockade.core.observe.RunResult;
 import java.util.ArrayList;

@@ -1,7 +1,7 @@
 package blockade.agents.startup;
 
-import blockade.core.observe.MetricSource;
-import blockade.core.observe.MetricSpec;
+import blockade.core.record.MetricSource;
+import blockade.core.record.MetricSpec;
 import blockade.core.observe.MetricUnit;
 import blockade.core.observe.Metrics;
 import java.util.List;

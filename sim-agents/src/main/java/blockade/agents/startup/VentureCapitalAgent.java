@@ -4,7 +4,9 @@ import blockade.agents.firm.FirmAgent;
 import blockade.agents.firm.VentureCapital;
 import blockade.core.engine.BaseAgent;
 import blockade.core.engine.FirmView;
+import blockade.core.engine.FundPort;
 import blockade.core.engine.Phase;
+import blockade.core.engine.Port;
 import blockade.core.engine.World;
 import blockade.core.observe.EventTypes;
 import blockade.core.observe.SimEvent;
@@ -34,7 +36,7 @@ public final class VentureCapitalAgent extends BaseAgent implements VentureCapit
   private final Map<String, Double> rank = new LinkedHashMap<>();
 
   /** @param entrantFactory makes the n-th entrant (id, drawn cash) for the world */
-  public VentureCapitalAgent(VentureConfig cfg, World w, BiFunction<Integer, World, FirmAgent> entrantFactory) {
+  public VentureCapitalAgent(VentureConfig cfg, Port w, BiFunction<Integer, World, FirmAgent> entrantFactory) {
     super(ID, "venture-capital", EnumSet.of(Phase.FUND));
     this.cfg = cfg;
     this.rng = w.stream(ID);
@@ -47,6 +49,11 @@ public final class VentureCapitalAgent extends BaseAgent implements VentureCapit
 
   @Override
   public void step(Phase phase, World w) {
+    act(w, n -> entrantFactory.apply(n, w));
+  }
+
+  /** The month's round budget, the startup ranking and the entrants, seeing only the fund's port. */
+  void act(FundPort w, java.util.function.IntFunction<FirmAgent> newEntrant) {
     int t = w.tick();
     double pool = poolUsdMPerMonth(t);
     roundBudget = pool * cfg.roundShare();
@@ -68,7 +75,7 @@ public final class VentureCapitalAgent extends BaseAgent implements VentureCapit
     }
     int n = Draws.poisson(rng, cfg.entriesPerUsdBn() * entryMoney / 1000);
     for (int i = 0; i < n; i++) {
-      FirmAgent e = entrantFactory.apply(entrants++, w);
+      FirmAgent e = newEntrant.apply(entrants++);
       double cash = e.config().cashUsdM();
       w.ledger().open(e.id());
       w.ledger().inject("private-vc", e.id(), cash);
@@ -84,7 +91,7 @@ public final class VentureCapitalAgent extends BaseAgent implements VentureCapit
   }
 
   @Override
-  public double pitch(FirmAgent s, World w) {
+  public double pitch(FirmAgent s, FundPort w) {
     if (roundBudget <= 0) {
       return 0;
     }

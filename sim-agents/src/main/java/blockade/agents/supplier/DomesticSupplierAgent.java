@@ -3,7 +3,10 @@ package blockade.agents.supplier;
 import blockade.core.engine.BaseAgent;
 import blockade.core.engine.ChipSupplier;
 import blockade.core.engine.Phase;
+import blockade.core.engine.Port;
+import blockade.core.engine.SupplierPort;
 import blockade.core.engine.World;
+import blockade.core.market.Acceptance;
 import blockade.core.market.AllocationKernel;
 import blockade.core.market.ChipOrder;
 import blockade.core.market.Claim;
@@ -58,6 +61,11 @@ public final class DomesticSupplierAgent extends BaseAgent implements ChipSuppli
 
   @Override
   public void step(Phase phase, World w) {
+    act(phase, w);
+  }
+
+  /** One phase, seeing only the supplier's port. */
+  void act(Phase phase, SupplierPort w) {
     int t = w.tick();
     if (phase == Phase.SUPPLY) {
       wafers += capacityPipeline[t % capacityPipeline.length];
@@ -84,7 +92,7 @@ public final class DomesticSupplierAgent extends BaseAgent implements ChipSuppli
     }
   }
 
-  private void invest(double usdM, World w, String sink) {
+  private void invest(double usdM, Port w, String sink) {
     double amount = Math.min(usdM, w.ledger().balance(id));
     if (amount <= 0) {
       return;
@@ -95,11 +103,11 @@ public final class DomesticSupplierAgent extends BaseAgent implements ChipSuppli
   }
 
   @Override
-  public void capacityGrant(double usdM, World w) {
+  public void capacityGrant(double usdM, Port w) {
     invest(usdM, w, "fab-capex");
   }
 
-  private Sku currentSku(World w) {
+  private Sku currentSku(SupplierPort w) {
     Sku best = null;
     for (Sku s : w.catalogue().byVendor(id)) {
       if (s.onSale(w.tick()) && (best == null || s.releaseTick() >= best.releaseTick())) {
@@ -110,7 +118,7 @@ public final class DomesticSupplierAgent extends BaseAgent implements ChipSuppli
   }
 
   @Override
-  public List<Quote> quotes(String buyer, Location location, World w) {
+  public List<Quote> quotes(String buyer, Location location, SupplierPort w) {
     List<Quote> out = new ArrayList<>();
     if (location != Location.DOMESTIC) {
       return out;
@@ -124,8 +132,8 @@ public final class DomesticSupplierAgent extends BaseAgent implements ChipSuppli
   }
 
   @Override
-  public void fill(List<ChipOrder> orders, World w) {
-    int t = w.tick();
+  public List<Acceptance> fill(List<ChipOrder> orders, SupplierPort w) {
+    List<Acceptance> out = new ArrayList<>();
     double dies = goodDies();
     double hbm = hbmStock;
     // each unit of SKU k uses a share max(dies_k/D, hbm_k/H) of this month's output
@@ -165,12 +173,13 @@ public final class DomesticSupplierAgent extends BaseAgent implements ChipSuppli
     double usedHbm = 0;
     for (int i = 0; i < orders.size(); i++) {
       if (granted[i] <= 0) {
+        out.add(Acceptance.rejected(orders.get(i)));
         continue;
       }
       Sku sku = w.catalogue().get(orders.get(i).sku());
       usedDies += granted[i] * sku.diesPerChip();
       usedHbm += granted[i] * sku.hbmStacks();
-      w.chipMarket().accept(orders.get(i), granted[i], t, w.catalogue().price(sku.name()), t);
+      out.add(Acceptance.of(orders.get(i), granted[i], w.catalogue().price(sku.name()), 0));
       w.stats().add(SupplierMetrics.PURCHASES_DOMESTIC, granted[i]);
       totalOutput += granted[i];
     }
@@ -179,6 +188,7 @@ public final class DomesticSupplierAgent extends BaseAgent implements ChipSuppli
     dieStock = Math.max(0, dieStock - Math.max(0, usedDies - fromWafers));
     hbmStock = Math.max(0, hbmStock - usedHbm);
     cumulativeWafers += wafers;
+    return out;
   }
 
   /** Fab yield now (on the learning curve in cumulative wafers). */
@@ -201,13 +211,13 @@ public final class DomesticSupplierAgent extends BaseAgent implements ChipSuppli
   }
 
   /** Price of the current SKU, USD (0 when none is on sale). */
-  double currentPriceUsd(World w) {
+  double currentPriceUsd(SupplierPort w) {
     Sku main = currentSku(w);
     return main == null ? 0 : w.catalogue().price(main.name());
   }
 
   @Override
-  public void delivered(Shipment s, World w) {
+  public void delivered(Shipment s, SupplierPort w) {
     revenueThisMonth += s.valueUsdM();
   }
 

@@ -3,7 +3,10 @@ package blockade.agents.supplier;
 import blockade.core.engine.BaseAgent;
 import blockade.core.engine.ChipSupplier;
 import blockade.core.engine.Phase;
+import blockade.core.engine.Port;
+import blockade.core.engine.SupplierPort;
 import blockade.core.engine.World;
+import blockade.core.market.Acceptance;
 import blockade.core.market.AllocationKernel;
 import blockade.core.market.AllocationRule;
 import blockade.core.market.ChipOrder;
@@ -31,7 +34,7 @@ public final class GreyMarketAgent extends BaseAgent implements ChipSupplier {
   private long sold;
   private long seized;
 
-  public GreyMarketAgent(String id, GreyMarketConfig cfg, World w) {
+  public GreyMarketAgent(String id, GreyMarketConfig cfg, Port w) {
     super(id, "grey-market", EnumSet.noneOf(Phase.class));
     this.cfg = cfg;
     this.rng = w.stream(id);
@@ -40,12 +43,12 @@ public final class GreyMarketAgent extends BaseAgent implements ChipSupplier {
   @Override
   public void step(Phase phase, World w) {}
 
-  double seizureProbability(World w) {
+  double seizureProbability(SupplierPort w) {
     return Math.min(1, cfg.baseSeizureProbability() + cfg.seizurePerEnforcement() * w.regime().at(w.tick()).enforcement());
   }
 
   @Override
-  public List<Quote> quotes(String buyer, Location location, World w) {
+  public List<Quote> quotes(String buyer, Location location, SupplierPort w) {
     List<Quote> out = new ArrayList<>();
     if (!cfg.enabled() || location != Location.DOMESTIC || cfg.unitsPerMonth() < 1) {
       return out;
@@ -60,9 +63,10 @@ public final class GreyMarketAgent extends BaseAgent implements ChipSupplier {
   }
 
   @Override
-  public void fill(List<ChipOrder> orders, World w) {
+  public List<Acceptance> fill(List<ChipOrder> orders, SupplierPort w) {
+    List<Acceptance> out = new ArrayList<>();
     if (orders.isEmpty()) {
-      return;
+      return out;
     }
     List<Claim> claims = new ArrayList<>();
     for (int i = 0; i < orders.size(); i++) {
@@ -75,6 +79,7 @@ public final class GreyMarketAgent extends BaseAgent implements ChipSupplier {
     for (int i = 0; i < orders.size(); i++) {
       ChipOrder o = orders.get(i);
       if (granted[i] <= 0) {
+        out.add(Acceptance.rejected(o));
         continue;
       }
       double price = w.catalogue().price(o.sku()) * (1 + cfg.premiumShare());
@@ -91,14 +96,17 @@ public final class GreyMarketAgent extends BaseAgent implements ChipSupplier {
       }
       long rest = granted[i] - lost;
       if (rest > 0) {
-        w.chipMarket().accept(o, rest, w.tick() + 1, price, w.tick());
+        out.add(Acceptance.of(o, rest, price, 1));
         sold += rest;
+      } else {
+        out.add(Acceptance.rejected(o));
       }
       w.stats().add(SupplierMetrics.PURCHASES_GREY, granted[i]);
     }
     if (seizedNow > 0) {
       w.event(SimEvent.of(EventTypes.GREY_SEIZURE, id, seizedNow + " smuggled chips seized this month").units(seizedNow).usdM(seizedUsdM));
     }
+    return out;
   }
 
   // ---------------------------------------------------------------- inspector properties (read-only)

@@ -5,7 +5,9 @@ import blockade.core.engine.BaseAgent;
 import blockade.core.engine.ChipSupplier;
 import blockade.core.engine.FleetHolder;
 import blockade.core.engine.Phase;
+import blockade.core.engine.SupplierPort;
 import blockade.core.engine.World;
+import blockade.core.market.Acceptance;
 import blockade.core.market.AllocationKernel;
 import blockade.core.market.AllocationRule;
 import blockade.core.market.ChipOrder;
@@ -48,7 +50,7 @@ public final class SecondaryMarketAgent extends BaseAgent implements ChipSupplie
   }
 
   @Override
-  public List<Quote> quotes(String buyer, Location location, World w) {
+  public List<Quote> quotes(String buyer, Location location, SupplierPort w) {
     List<Quote> out = new ArrayList<>();
     if (location != Location.DOMESTIC) {
       return out;
@@ -62,7 +64,8 @@ public final class SecondaryMarketAgent extends BaseAgent implements ChipSupplie
   }
 
   @Override
-  public void fill(List<ChipOrder> orders, World w) {
+  public List<Acceptance> fill(List<ChipOrder> orders, SupplierPort w) {
+    List<Acceptance> out = new ArrayList<>();
     Map<String, List<Integer>> bySku = new LinkedHashMap<>();
     for (int i = 0; i < orders.size(); i++) {
       bySku.computeIfAbsent(orders.get(i).sku(), k -> new ArrayList<>()).add(i);
@@ -71,6 +74,9 @@ public final class SecondaryMarketAgent extends BaseAgent implements ChipSupplie
       Sku sku = w.catalogue().get(e.getKey());
       long[] have = stock.get(sku);
       if (have == null) {
+        for (int i : e.getValue()) {
+          out.add(Acceptance.rejected(orders.get(i)));
+        }
         continue;
       }
       List<Claim> claims = new ArrayList<>();
@@ -79,17 +85,20 @@ public final class SecondaryMarketAgent extends BaseAgent implements ChipSupplie
       }
       long[] granted = AllocationKernel.allocate(have[0], claims, AllocationRule.PRO_RATA);
       for (int k = 0; k < granted.length; k++) {
+        ChipOrder o = orders.get(e.getValue().get(k));
         if (granted[k] > 0) {
-          ChipOrder o = orders.get(e.getValue().get(k));
-          w.chipMarket().accept(o, granted[k], w.tick(), sku.priceUsd() * priceShare, w.tick());
+          out.add(Acceptance.of(o, granted[k], sku.priceUsd() * priceShare, 0));
           have[0] -= granted[k];
+        } else {
+          out.add(Acceptance.rejected(o));
         }
       }
     }
+    return out;
   }
 
   @Override
-  public void cancelled(blockade.core.market.Shipment s, World w) {
+  public void cancelled(blockade.core.market.Shipment s, SupplierPort w) {
     stock.computeIfAbsent(w.catalogue().get(s.order().sku()), k -> new long[1])[0] += s.units();
   }
 

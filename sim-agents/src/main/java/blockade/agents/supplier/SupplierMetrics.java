@@ -8,8 +8,8 @@ import static blockade.core.observe.MetricUnit.SHARE;
 import static blockade.core.observe.MetricUnit.USD;
 import static blockade.core.observe.MetricUnit.USD_BN;
 
-import blockade.core.observe.MetricSource;
-import blockade.core.observe.MetricSpec;
+import blockade.core.record.MetricSource;
+import blockade.core.record.MetricSpec;
 import blockade.core.observe.Metrics;
 import java.util.List;
 

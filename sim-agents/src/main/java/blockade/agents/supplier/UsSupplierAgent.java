@@ -3,7 +3,9 @@ package blockade.agents.supplier;
 import blockade.core.engine.BaseAgent;
 import blockade.core.engine.ChipSupplier;
 import blockade.core.engine.Phase;
+import blockade.core.engine.SupplierPort;
 import blockade.core.engine.World;
+import blockade.core.market.Acceptance;
 import blockade.core.market.ChipOrder;
 import blockade.core.market.Location;
 import blockade.core.market.Quote;
@@ -40,6 +42,11 @@ public final class UsSupplierAgent extends BaseAgent implements ChipSupplier, Us
 
   @Override
   public void step(Phase phase, World w) {
+    act(phase, w);
+  }
+
+  /** One phase, seeing only the supplier's port. */
+  void act(Phase phase, SupplierPort w) {
     int t = w.tick();
     if (phase == Phase.SUPPLY) {
       for (Sku s : w.catalogue().byVendor(id)) {
@@ -57,12 +64,12 @@ public final class UsSupplierAgent extends BaseAgent implements ChipSupplier, Us
     }
   }
 
-  int leadTime(Sku sku, int tick, World w) {
+  int leadTime(Sku sku, int tick, SupplierPort w) {
     return w.regime().announcedBan(sku.name(), tick).isPresent() ? cfg.rushLeadTimeMonths() : cfg.leadTimeMonths();
   }
 
   @Override
-  public List<Quote> quotes(String buyer, Location location, World w) {
+  public List<Quote> quotes(String buyer, Location location, SupplierPort w) {
     int t = w.tick();
     List<Quote> out = new ArrayList<>();
     for (Sku sku : w.catalogue().byVendor(id)) {
@@ -80,26 +87,29 @@ public final class UsSupplierAgent extends BaseAgent implements ChipSupplier, Us
   }
 
   @Override
-  public void fill(List<ChipOrder> orders, World w) {
+  public List<Acceptance> fill(List<ChipOrder> orders, SupplierPort w) {
     int t = w.tick();
+    List<Acceptance> out = new ArrayList<>();
     for (ChipOrder o : orders) {
       Sku sku = w.catalogue().get(o.sku());
       if (!sku.onSale(t) || !w.mayShip(sku, o.buyer(), o.location())) {
+        out.add(Acceptance.rejected(o));
         continue;
       }
-      w.chipMarket().accept(o, o.units(), t + leadTime(sku, t, w), w.catalogue().price(sku.name()), t);
+      out.add(Acceptance.of(o, o.units(), w.catalogue().price(sku.name()), leadTime(sku, t, w)));
       w.stats().add(o.location() == Location.DOMESTIC ? SupplierMetrics.PURCHASES_US : SupplierMetrics.PURCHASES_OFFSHORE, o.units());
     }
+    return out;
   }
 
   @Override
-  public void delivered(Shipment s, World w) {
+  public void delivered(Shipment s, SupplierPort w) {
     monthlyRevenue[w.tick() % 12] += s.valueUsdM();
     revenueTotalUsdM += s.valueUsdM();
   }
 
   @Override
-  public void cancelled(Shipment s, World w) {
+  public void cancelled(Shipment s, SupplierPort w) {
     cancelledUsdM += s.valueUsdM();
   }
 

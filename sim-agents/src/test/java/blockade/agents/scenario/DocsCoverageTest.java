@@ -3,8 +3,8 @@ package blockade.agents.scenario;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import blockade.core.observe.EventTypes;
-import blockade.core.observe.MetricRegistry;
-import blockade.core.observe.MetricSpec;
+import blockade.core.record.MetricRegistry;
+import blockade.core.record.MetricSpec;
 import blockade.core.observe.Metrics;
 import java.io.IOException;
 import java.lang.reflect.Field;

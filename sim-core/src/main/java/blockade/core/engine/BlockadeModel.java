@@ -1,14 +1,11 @@
 package blockade.core.engine;
 
-import blockade.core.market.ChipMarketService;
 import blockade.core.policy.OffshorePolicy;
 import blockade.core.random.Draws;
 import blockade.core.random.RandomStreams;
 import ec.util.MersenneTwisterFast;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import org.apache.commons.rng.UniformRandomProvider;
 import sim.engine.SimState;
 import sim.engine.Steppable;
@@ -215,13 +212,7 @@ public class BlockadeModel extends SimState {
   }
 
   private void clearMarkets() {
-    Map<String, ChipSupplier> suppliers = new LinkedHashMap<>();
-    for (ChipSupplier s : world.agents(ChipSupplier.class)) {
-      suppliers.put(s.id(), s);
-    }
-    ChipMarketService market = world.chipMarket();
-    market.clear(new ArrayList<>(suppliers.values()), world);
-    market.deliverDue(suppliers, world);
+    ChipSettlement.settle(world);
     double drawKw = 0;
     for (FleetHolder h : world.agents(FleetHolder.class)) {
       drawKw += h.fleet(world).powerKw();

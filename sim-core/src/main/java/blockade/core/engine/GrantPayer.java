@@ -4,5 +4,6 @@ import blockade.core.market.Shipment;
 
 /** An agent that pays for chips delivered to someone else (a fund's directive chip grants). */
 public interface GrantPayer {
-  void paidFor(Shipment shipment, World world);
+  /** Told by the settlement once a shipment it paid for was delivered. */
+  void paidFor(Shipment shipment, FundPort port);
 }

@@ -1,8 +1,10 @@
 package blockade.core.engine;
 
+import blockade.core.ledger.Ledger;
 import blockade.core.market.Catalogue;
 import blockade.core.market.ChipMarketService;
 import blockade.core.market.ComputeExchangeService;
+import blockade.core.market.ExchangePort;
 import blockade.core.market.Location;
 import blockade.core.market.Sku;
 import blockade.core.observe.EventLog;
@@ -23,7 +25,8 @@ import org.apache.commons.rng.UniformRandomProvider;
  * per-tick stats. Agents find each other only through role interfaces ({@link #agents(Class)}),
  * and never write into each other.
  */
-public final class World implements java.io.Serializable {
+public final class World
+    implements SupplierPort, RegulatorPort, PolicyPort, FundPort, ExchangePort, java.io.Serializable {
   private final Calendar calendar;
   private final RandomStreams streams;
   private final Ledger ledger = new Ledger();
@@ -172,6 +175,14 @@ public final class World implements java.io.Serializable {
     ledger.open(a.id());
     a.attach(this);
     byRole.clear();
+  }
+
+  /**
+   * Carries out the market side of an exit: every pending chip shipment for the buyer is dropped
+   * (no payment, no chips) and goes back to its supplier.
+   */
+  public void cancelOrdersFor(String buyer) {
+    ChipSettlement.cancelFor(buyer, this);
   }
 
   /** Adds an agent during a run (entries); it joins at the end of the tick. */

@@ -1,12 +1,5 @@
 package blockade.core.market;
 
-import blockade.core.engine.ChipBuyer;
-import blockade.core.engine.ChipSupplier;
-import blockade.core.engine.GrantPayer;
-import blockade.core.engine.World;
-import blockade.core.observe.CoreMetrics;
-import blockade.core.observe.EventTypes;
-import blockade.core.observe.SimEvent;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
@@ -14,10 +7,10 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The GPU market: takes orders in DECIDE, lets each channel's supplier accept them in CLEAR, and
- * ships accepted orders when due. At shipping time the export regime is checked again: a US chip
- * that a rule now forbids is not shipped (the order is cancelled and the vendor loses the sale).
- * Buyers pay on delivery, at the price agreed when the order was accepted.
+ * The GPU market's order book: takes orders in DECIDE, hands each channel its orders in CLEAR,
+ * books what the channel accepted ({@link Acceptance}) as shipments, and gives back the shipments
+ * due. It never calls an agent: the engine's settlement asks the suppliers, re-checks the export
+ * regime at shipping time, moves the money and delivers the chips.
  */
 public final class ChipMarketService implements java.io.Serializable {
   private final Map<String, List<ChipOrder>> intake = new LinkedHashMap<>();
@@ -31,7 +24,22 @@ public final class ChipMarketService implements java.io.Serializable {
     intake.computeIfAbsent(order.channel(), k -> new ArrayList<>()).add(order);
   }
 
-  /** A supplier accepts units of an order, shipping at {@code shipTick}. */
+  /** This tick's orders placed with a channel, in placing order. */
+  public List<ChipOrder> ordersFor(String channel) {
+    return List.copyOf(intake.getOrDefault(channel, List.of()));
+  }
+
+  /** Forgets this tick's orders once every channel has had its turn (unfilled ones lapse). */
+  public void closeIntake() {
+    intake.clear();
+  }
+
+  /** Books what a supplier accepted at {@code tick}; a rejection books nothing. */
+  public void book(Acceptance a, int tick) {
+    accept(a.order(), a.units(), tick + a.leadTimeMonths(), a.unitPriceUsd(), tick);
+  }
+
+  /** Units of an order accepted, shipping at {@code shipTick}. */
   public void accept(ChipOrder order, long units, int shipTick, double unitPriceUsd, int tick) {
     if (units > order.units() || units < 0) {
       throw new IllegalArgumentException("accepted " + units + " of " + order.units());
@@ -44,18 +52,8 @@ public final class ChipMarketService implements java.io.Serializable {
     }
   }
 
-  /** Runs every supplier's fill for this tick's orders, in supplier id order. */
-  public void clear(List<ChipSupplier> suppliers, World world) {
-    for (ChipSupplier s : suppliers) {
-      List<ChipOrder> orders = intake.getOrDefault(s.id(), List.of());
-      s.fill(List.copyOf(orders), world);
-    }
-    intake.clear();
-  }
-
-  /** Ships what is due: checks the regime, takes payment, delivers to the buyer's inventory. */
-  public void deliverDue(Map<String, ChipSupplier> suppliers, World world) {
-    int tick = world.tick();
+  /** Removes and returns the shipments due by {@code tick}, in acceptance order. */
+  public List<Shipment> takeDue(int tick) {
     Iterator<Shipment> it = pending.iterator();
     List<Shipment> due = new ArrayList<>();
     while (it.hasNext()) {
@@ -66,47 +64,22 @@ public final class ChipMarketService implements java.io.Serializable {
         unindex(s);
       }
     }
-    for (Shipment s : due) {
-      ChipOrder o = s.order();
-      Sku sku = world.catalogue().get(o.sku());
-      ChipSupplier supplier = suppliers.get(o.channel());
-      ChipBuyer buyer = world.agent(o.buyer(), ChipBuyer.class);
-      boolean legit = sku.isUs() && o.channel().equals(sku.vendor());
-      if (buyer == null || (legit && !world.mayShip(sku, o.buyer(), o.location()))) {
-        supplier.cancelled(s, world);
-        world.event(SimEvent.of(EventTypes.ORDER_CANCELLED, o.channel(),
-            s.units() + " " + o.sku() + " for " + o.buyer() + (buyer == null ? " (buyer gone)" : " (export rule)"))
-            .with(o.buyer()).sku(o.sku()).units(s.units()).usdM(s.valueUsdM()));
-        continue;
-      }
-      long units = s.units();
-      double affordable = world.ledger().balance(o.payer());
-      if (units * s.unitPriceUsd() / 1e6 > affordable + 1e-9) {
-        units = (long) Math.floor(affordable * 1e6 / s.unitPriceUsd());
-      }
-      if (units <= 0) {
-        supplier.cancelled(s, world);
-        continue;
-      }
-      if (units < s.units()) {
-        // the payer could not pay for all of it: the rest goes back to the supplier
-        supplier.cancelled(new Shipment(o, s.units() - units, s.shipTick(), s.unitPriceUsd(), s.orderTick()), world);
-      }
-      Shipment paid = units == s.units() ? s : new Shipment(o, units, s.shipTick(), s.unitPriceUsd(), s.orderTick());
-      world.ledger().transfer(o.payer(), o.channel(), paid.valueUsdM(), "chips");
-      if (supplier.newChips()) {
-        world.chips().shipped(units);
-      }
-      supplier.delivered(paid, world);
-      buyer.receive(sku, units, o.location(), world);
-      world.stats().add(sku.isUs() ? CoreMetrics.SHIPMENTS_US : CoreMetrics.SHIPMENTS_DOMESTIC, units);
-      if (!o.payer().equals(o.buyer())) {
-        GrantPayer payer = world.agent(o.payer(), GrantPayer.class);
-        if (payer != null) {
-          payer.paidFor(paid, world);
-        }
+    return due;
+  }
+
+  /** Removes and returns every pending shipment for a buyer (one that left the market). */
+  public List<Shipment> takeFor(String buyer) {
+    Iterator<Shipment> it = pending.iterator();
+    List<Shipment> out = new ArrayList<>();
+    while (it.hasNext()) {
+      Shipment s = it.next();
+      if (s.order().buyer().equals(buyer)) {
+        it.remove();
+        unindex(s);
+        out.add(s);
       }
     }
+    return out;
   }
 
   /** Units on order (accepted, not yet shipped) for a buyer, all SKUs. */
@@ -126,18 +99,5 @@ public final class ChipMarketService implements java.io.Serializable {
   private void unindex(Shipment s) {
     byBuyer.get(s.order().buyer()).remove(s);
     byPayer.get(s.order().payer()).remove(s);
-  }
-
-  /** Drops every pending shipment for a buyer that left the market (no payment, no chips). */
-  public void cancelFor(String buyer, Map<String, ChipSupplier> suppliers, World world) {
-    Iterator<Shipment> it = pending.iterator();
-    while (it.hasNext()) {
-      Shipment s = it.next();
-      if (s.order().buyer().equals(buyer)) {
-        it.remove();
-        unindex(s);
-        suppliers.get(s.order().channel()).cancelled(s, world);
-      }
-    }
   }
 }

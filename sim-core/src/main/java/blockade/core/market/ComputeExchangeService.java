@@ -1,6 +1,5 @@
 package blockade.core.market;
 
-import blockade.core.engine.World;
 import blockade.core.observe.EventTypes;
 import blockade.core.observe.SimEvent;
 import java.util.ArrayList;
@@ -48,8 +47,8 @@ public final class ComputeExchangeService implements java.io.Serializable {
   }
 
   /** Clears this tick's orders and settles them. */
-  public void clear(World world, boolean offshoreAllowed) {
-    List<ExchangeOrder> book = capToCash(scaleVouchers(world.ledger().balance(VOUCHER_ACCOUNT)), world);
+  public void clear(ExchangePort port, boolean offshoreAllowed) {
+    List<ExchangeOrder> book = capToCash(scaleVouchers(port.ledger().balance(VOUCHER_ACCOUNT)), port);
     orders.clear();
     last = CallAuctionKernel.clear(book, feeShare, offshoreAllowed);
     for (int i = 0; i < last.fills().size(); i++) {
@@ -58,26 +57,26 @@ public final class ComputeExchangeService implements java.io.Serializable {
         continue;
       }
       if (f.side() == Side.BID) {
-        world.ledger().transfer(f.agentId(), operatorAccount, f.payUsd() / 1e6, "compute");
-        world.ledger().transfer(VOUCHER_ACCOUNT, operatorAccount, f.voucherUsd() / 1e6, "voucher");
+        port.ledger().transfer(f.agentId(), operatorAccount, f.payUsd() / 1e6, "compute");
+        port.ledger().transfer(VOUCHER_ACCOUNT, operatorAccount, f.voucherUsd() / 1e6, "voucher");
       }
     }
     // pay sellers after collecting from buyers (the operator clears)
     for (AuctionResult.Fill f : last.fills()) {
       if (f.quantity() > 0 && f.side() == Side.ASK) {
-        world.ledger().transfer(operatorAccount, f.agentId(), f.payUsd() / 1e6, "compute");
+        port.ledger().transfer(operatorAccount, f.agentId(), f.payUsd() / 1e6, "compute");
       }
     }
     for (AuctionResult.Fill f : last.fills()) {
       if (f.quantity() > 0) {
-        world.event(tradeEvent(f));
+        port.event(tradeEvent(f));
       }
     }
     for (AuctionResult.Fill f : last.fills()) {
       if (f.quantity() > 0) {
-        ExchangeParticipant p = world.agent(f.agentId(), ExchangeParticipant.class);
+        ExchangeParticipant p = port.agent(f.agentId(), ExchangeParticipant.class);
         if (p != null) {
-          p.onFill(f, world);
+          p.onFill(f);
         }
       }
     }
@@ -94,12 +93,12 @@ public final class ComputeExchangeService implements java.io.Serializable {
   }
 
   /** A bid cannot be for more than its buyer can pay at its own limit (cash may have gone on chips). */
-  private static List<ExchangeOrder> capToCash(List<ExchangeOrder> book, World world) {
+  private static List<ExchangeOrder> capToCash(List<ExchangeOrder> book, ExchangePort port) {
     List<ExchangeOrder> out = new ArrayList<>();
     for (ExchangeOrder o : book) {
       if (o.side() == Side.BID) {
         double ownPrice = o.limitPriceUsd() * (1 - o.voucherShare());
-        double max = ownPrice > 0 ? world.ledger().balance(o.agentId()) * 1e6 / ownPrice * (1 - 1e-9) : o.quantity();
+        double max = ownPrice > 0 ? port.ledger().balance(o.agentId()) * 1e6 / ownPrice * (1 - 1e-9) : o.quantity();
         if (max < o.quantity()) {
           o = new ExchangeOrder(o.agentId(), o.side(), Math.max(0, max), o.limitPriceUsd(), o.offshore(), o.voucherShare());
         }

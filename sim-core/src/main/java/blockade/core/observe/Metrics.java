@@ -5,8 +5,8 @@ import java.util.List;
 /**
  * Metric column names of metrics.csv (after tick and date), in output order: the DESIGN §4 set
  * first, then breakdowns. A stable part of the output contract: rename only with README and tests.
- * Each column is declared (unit, aggregation, help, reporter) by core ({@link CoreMetrics}) or by
- * the agent kind that owns it; {@link MetricRegistry} places the declarations in this order.
+ * Each column is declared (unit, aggregation, help, reporter) by core ({@code record.CoreMetrics}) or by
+ * the agent kind that owns it; {@code record.MetricRegistry} places the declarations in this order.
  */
 public final class Metrics {
   private Metrics() {}

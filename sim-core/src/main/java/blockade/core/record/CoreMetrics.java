@@ -1,4 +1,4 @@
-package blockade.core.observe;
+package blockade.core.record;
 
 import static blockade.core.observe.Aggregation.COUNT;
 import static blockade.core.observe.Aggregation.MAX;
@@ -23,6 +23,8 @@ import blockade.core.engine.FundView;
 import blockade.core.engine.World;
 import blockade.core.market.AuctionResult;
 import java.util.List;
+import blockade.core.observe.MetricUnit;
+import blockade.core.observe.Metrics;
 
 /**
  * The metrics core declares: aggregates over the role views every agent kind implements (fleets,

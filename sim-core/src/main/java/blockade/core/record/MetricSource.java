@@ -1,4 +1,4 @@
-package blockade.core.observe;
+package blockade.core.record;
 
 import blockade.core.engine.World;
 import java.io.Serializable;

@@ -1,4 +1,4 @@
-package blockade.core.observe;
+package blockade.core.record;
 
 import blockade.core.engine.World;
 import java.io.Serializable;
@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import blockade.core.observe.Metrics;
 
 /**
  * The metrics of a run: every declaration of the given sources, in the column order of {@code

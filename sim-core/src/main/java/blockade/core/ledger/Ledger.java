@@ -1,4 +1,4 @@
-package blockade.core.engine;
+package blockade.core.ledger;
 
 import java.util.LinkedHashMap;
 import java.util.Map;

@@ -1,9 +1,13 @@
-package blockade.core.observe;
+package blockade.core.record;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import blockade.core.observe.Aggregation;
+import blockade.core.observe.MetricUnit;
+import blockade.core.observe.Metrics;
+import blockade.core.observe.TickStats;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.ObjectInputStream;

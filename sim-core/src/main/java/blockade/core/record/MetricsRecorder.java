@@ -1,4 +1,4 @@
-package blockade.core.observe;
+package blockade.core.record;
 
 import blockade.core.engine.TickObserver;
 import blockade.core.engine.World;
@@ -6,6 +6,8 @@ import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import blockade.core.observe.MetricsTable;
+import blockade.core.observe.NonFiniteMetricException;
 
 /**
  * Records one row of the registry's metrics per tick, after RECORD, by asking each declared

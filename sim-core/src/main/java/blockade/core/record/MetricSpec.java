@@ -1,6 +1,9 @@
-package blockade.core.observe;
+package blockade.core.record;
 
 import blockade.core.engine.World;
+import blockade.core.observe.Aggregation;
+import blockade.core.observe.FlowKey;
+import blockade.core.observe.MetricUnit;
 import java.io.Serializable;
 import java.util.List;
 import java.util.Objects;
@@ -28,7 +31,7 @@ public record MetricSpec(
     Aggregation aggregation,
     String help,
     boolean flow,
-    Reporter reporter) implements Serializable {
+    Reporter reporter) implements FlowKey, Serializable {
 
   /** Reads a metric's value from the world after RECORD. */
   @FunctionalInterface

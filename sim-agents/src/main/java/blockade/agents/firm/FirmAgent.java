@@ -13,6 +13,7 @@ import blockade.core.market.ExchangeParticipant;
 import blockade.core.market.Location;
 import blockade.core.market.Sku;
 import blockade.core.observe.Metrics;
+import blockade.core.random.Draws;
 import blockade.core.policy.OffshorePolicy;
 import java.util.EnumSet;
 import java.util.Map;
@@ -39,6 +40,7 @@ public class FirmAgent extends BaseAgent implements ChipBuyer, FleetHolder, Firm
   private final int joinTick;
 
   private final MonthPath capexPath;
+  private final double capexScale;
   /** The budget's counterfactual fleet: {H100e bought at uncontrolled US prices, tick it retires}. */
   private final java.util.List<double[]> wantedCohorts = new java.util.ArrayList<>();
   private double wanted;
@@ -71,6 +73,7 @@ public class FirmAgent extends BaseAgent implements ChipBuyer, FleetHolder, Firm
     this.trainingHistory = new double[world.frontier().config().capabilityWindowMonths()];
     this.joinTick = world.tick();
     this.capexPath = new MonthPath(cfg.aiCapexUsdMPerYear());
+    this.capexScale = cfg.aiCapexLogSd() > 0 ? Draws.lognormal(world.stream(id + "/capex"), 1, cfg.aiCapexLogSd()) : 1;
     fleet.installInitial(cfg.initialFleet(), world);
     // the counterfactual fleet starts as the real one and retires with it
     for (Map.Entry<String, Long> e : new java.util.TreeMap<>(cfg.initialFleet()).entrySet()) {
@@ -122,7 +125,7 @@ public class FirmAgent extends BaseAgent implements ChipBuyer, FleetHolder, Firm
 
   /** This month's AI capex from the parent's path, USD millions (0 without a path). */
   double capexUsdMThisMonth(World w) {
-    return capexPath.at(w.calendar().month(w.tick())) / 12;
+    return capexPath.at(w.calendar().month(w.tick())) * capexScale / 12;
   }
 
   /**

@@ -15,6 +15,7 @@ public record FirmConfig(
     @Help("Cash for AI at the start, USD millions") @Min(0) double cashUsdM,
     @Help("AI capex the parent business pays in, USD millions a year: month YYYY-MM → value, log-linear between points (incumbents; empty for startups)") @Default("{}") Map<String, Double> aiCapexUsdMPerYear,
     @Help("Running costs (staff, data) each month, USD millions") @Default("0") @Min(0) double burnUsdMPerMonth,
+    @Help("Uncertainty of the capex path where sources disagree: each run scales it by exp(this × N(0,1)), drawn from the firm's own stream (0 = as configured)") @Default("0") @Min(0) @Max(2) double aiCapexLogSd,
     @Help("Overrides its kind's behaviour.trainingShare: share of its compute kept for training, which serving cannot take") @Optional @Min(0) @Max(1) Double trainingShare,
     @Help("Algorithmic efficiency multiplier: effective training compute per H100e-month relative to the US frontier lab") @Default("1") @Min(0.01) @Max(100) double algorithmicMultiplier,
     @Help("Deployed fleet at the start: SKU name → units") @Default("{}") Map<String, Long> initialFleet,

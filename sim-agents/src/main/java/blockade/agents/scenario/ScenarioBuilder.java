@@ -147,7 +147,7 @@ public final class ScenarioBuilder {
 
   static FirmConfig draw(PopulationConfig p, UniformRandomProvider rng) {
     return new FirmConfig(
-        ln(p.cashUsdM(), rng), Map.of(), ln(p.burnUsdMPerMonth(), rng), null,
+        ln(p.cashUsdM(), rng), Map.of(), ln(p.burnUsdMPerMonth(), rng), 0, null,
         ln(p.algorithmicMultiplier(), rng), Map.of(), p.frameworkShare(), false, false, null, "", 0, "population");
   }
 

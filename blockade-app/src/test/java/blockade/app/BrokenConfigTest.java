@@ -100,7 +100,7 @@ class BrokenConfigTest {
             b("several-problems.yaml") + ":4: energy.growthPerYear must be ≥ 0, got -0.1",
             b("several-problems.yaml") + ":6: greyMarket.premiumShare must be a number, got lots",
             b("several-problems.yaml") + ":10: incumbents.firms.alpha.cashUsd is not a valid key;"
-                + " did you mean cashUsdM? valid keys: cashUsdM, aiBudgetUsdMPerMonth",
+                + " did you mean cashUsdM? valid keys: cashUsdM, aiCapexUsdMPerYear",
             b("several-problems.yaml") + ":12: usControls.initialEnforcement must be ≤ 1, got 2"),
         file("empty.yaml", 11, b("empty.yaml") + ":1: name is required",
             b("empty.yaml") + ":1: skus is required", b("empty.yaml") + ":1: usControls is required"),

@@ -27,6 +27,7 @@ final class CapacityView {
   record Line(Sku sku, Location location, long units, double efficiency, boolean usable, double train, double infer) {}
 
   private final double domesticEfficiency;
+  private final double domesticServingEfficiency;
   private final List<Line> lines;
   private final List<double[]> home;
   private final double offshoreTrain;
@@ -39,11 +40,20 @@ final class CapacityView {
    * @param offshoreUsable whether offshore chips may be used (the offshore rule is not closed)
    */
   static CapacityView of(List<Cohort> deployed, double domesticEfficiency, boolean offshoreUsable) {
-    return new CapacityView(deployed, domesticEfficiency, offshoreUsable);
+    return new CapacityView(deployed, domesticEfficiency, domesticEfficiency, offshoreUsable);
   }
 
-  private CapacityView(List<Cohort> deployed, double domesticEfficiency, boolean offshoreUsable) {
+  /**
+   * @param domesticEfficiency the firm's training efficiency on domestic chips (US chips: 1)
+   * @param domesticServingEfficiency its serving efficiency on domestic chips
+   */
+  static CapacityView of(List<Cohort> deployed, double domesticEfficiency, double domesticServingEfficiency, boolean offshoreUsable) {
+    return new CapacityView(deployed, domesticEfficiency, domesticServingEfficiency, offshoreUsable);
+  }
+
+  private CapacityView(List<Cohort> deployed, double domesticEfficiency, double domesticServingEfficiency, boolean offshoreUsable) {
     this.domesticEfficiency = domesticEfficiency;
+    this.domesticServingEfficiency = domesticServingEfficiency;
     List<Line> all = new ArrayList<>(deployed.size());
     List<double[]> homePerf = new ArrayList<>();
     double offTrain = 0;
@@ -51,9 +61,10 @@ final class CapacityView {
     double homeT = 0;
     for (Cohort c : deployed) {
       double e = efficiency(c.sku);
+      double es = servingEfficiency(c.sku);
       boolean usable = c.location == Location.DOMESTIC || offshoreUsable;
       double train = c.units * c.sku.trainPerf() * e;
-      double infer = c.units * c.sku.inferPerf() * e;
+      double infer = c.units * c.sku.inferPerf() * es;
       all.add(new Line(c.sku, c.location, c.units, e, usable, train, infer));
       if (c.location == Location.OFFSHORE) {
         if (usable) {
@@ -64,7 +75,7 @@ final class CapacityView {
         homeT += train;
       }
       if (usable) {
-        own += c.units * Math.max(c.sku.trainPerf(), c.sku.inferPerf()) * e;
+        own += Math.max(train, infer);
       }
     }
     this.lines = Collections.unmodifiableList(all);
@@ -79,10 +90,23 @@ final class CapacityView {
     return sku.isUs() ? 1.0 : domesticEfficiency;
   }
 
+  /** Effective serving H100e of one unit of a SKU for this firm: 1 for US chips, else its domestic serving efficiency. */
+  double servingEfficiency(Sku sku) {
+    return sku.isUs() ? 1.0 : domesticServingEfficiency;
+  }
+
   /** {effective training, effective inference} of one unit count of a SKU, H100e. */
   double[] perf(Sku sku, long units) {
-    double e = efficiency(sku);
-    return new double[] {units * sku.trainPerf() * e, units * sku.inferPerf() * e};
+    return new double[] {units * sku.trainPerf() * efficiency(sku), units * sku.inferPerf() * servingEfficiency(sku)};
+  }
+
+  /** Effective inference compute of home chips, H100e. */
+  double homeInfer() {
+    double s = 0;
+    for (double[] h : home) {
+      s += h[1];
+    }
+    return s;
   }
 
   /** Every deployed group, in fleet order. */

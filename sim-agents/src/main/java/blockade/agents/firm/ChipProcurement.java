@@ -43,10 +43,11 @@ final class ChipProcurement implements java.io.Serializable {
 
   /**
    * What the firm's chips — deployed and usable, in inventory, and on order — would deliver once
-   * deployed, split by {@link ServeTrainRule}: serving first with inference-strong chips.
+   * deployed, split by {@link ServeTrainRule}: serving first with inference-strong chips, up to
+   * what the training share leaves.
    * Offshore chips only train.
    */
-  private ServeTrainRule.Split plannedCapacity(World w, CapacityView view, double inferDemand) {
+  private ServeTrainRule.Split plannedCapacity(World w, CapacityView view, double inferDemand, double trainingShare) {
     List<double[]> home = new ArrayList<>(view.home());
     double offshoreTrain = view.offshoreTrain();
     for (Location loc : Location.values()) {
@@ -66,7 +67,7 @@ final class ChipProcurement implements java.io.Serializable {
         home.add(view.perf(sku, s.units()));
       }
     }
-    return ServeTrainRule.split(home, inferDemand * (1 + beh.headroomShare()), offshoreTrain);
+    return ServeTrainRule.split(home, inferDemand * (1 + beh.headroomShare()), offshoreTrain, trainingShare);
   }
 
   private List<Offer> offers(World w, CapacityView view) {
@@ -105,7 +106,7 @@ final class ChipProcurement implements java.io.Serializable {
               ? w.power().offshoreMonthlyCostUsd(sku.powerKw())
               : w.power().monthlyCostUsd(sku.powerKw(), !sku.isUs());
           out.add(new Offer(sku, q.channel(), loc, q.unitPriceUsd(), view.efficiency(sku),
-              monthlyOpex * sku.serviceLifeMonths(), factor, max > 0 ? max : Long.MAX_VALUE, q.leadTimeMonths()));
+              monthlyOpex * sku.serviceLifeMonths(), factor, max > 0 ? max : Long.MAX_VALUE, q.leadTimeMonths(), view.servingEfficiency(sku)));
         }
       }
     }
@@ -117,11 +118,10 @@ final class ChipProcurement implements java.io.Serializable {
    *
    * @param cashFree the firm's free cash, USD millions (read when the budget is set)
    */
-  void procure(World w, CapacityView view, double trainDemand, double inferDemand, DoubleSupplier cashFree) {
-    int t = w.tick();
+  void procure(World w, CapacityView view, double trainDemand, double inferDemand, double trainingShare, DoubleSupplier cashFree) {
     List<Offer> offers = offers(w, view);
     // the gap is counted per use: inference-strong chips do not close a training shortfall
-    ServeTrainRule.Split planned = plannedCapacity(w, view, inferDemand);
+    ServeTrainRule.Split planned = plannedCapacity(w, view, inferDemand, trainingShare);
     double headroom = 1 + beh.headroomShare();
     double trainGap = Math.max(0, trainDemand * headroom - planned.training());
     double inferGap = Math.max(0, inferDemand * headroom - planned.served());

@@ -13,6 +13,7 @@ import blockade.core.market.ExchangeParticipant;
 import blockade.core.market.Location;
 import blockade.core.market.Sku;
 import blockade.core.observe.Metrics;
+import blockade.core.random.Draws;
 import blockade.core.policy.OffshorePolicy;
 import java.util.EnumSet;
 import java.util.Map;
@@ -38,6 +39,17 @@ public class FirmAgent extends BaseAgent implements ChipBuyer, FleetHolder, Firm
   private final double[] trainingHistory;
   private final int joinTick;
 
+  private final MonthPath capexPath;
+  private final double capexScale;
+  /** The budget's counterfactual fleet: {H100e bought at uncontrolled US prices, tick it retires}. */
+  private final java.util.List<double[]> wantedCohorts = new java.util.ArrayList<>();
+  private double wanted;
+  private double chipBudgetUsdM;
+  private double backerPaidUsdM;
+  /** From the services market this month: users' need and the allocation, H100e; price, USD per H100e-month. */
+  private double userNeedH100e;
+  private double marketServeH100e;
+  private double priceUsdPerH100eMonth;
   private double trainDemand;
   private double inferDemand;
   private double unmet;
@@ -60,7 +72,14 @@ public class FirmAgent extends BaseAgent implements ChipBuyer, FleetHolder, Firm
     this.procurement = new ChipProcurement(id, cfg, beh, fleet, offshore);
     this.trainingHistory = new double[world.frontier().config().capabilityWindowMonths()];
     this.joinTick = world.tick();
+    this.capexPath = new MonthPath(cfg.aiCapexUsdMPerYear());
+    this.capexScale = cfg.aiCapexLogSd() > 0 ? Draws.lognormal(world.stream(id + "/capex"), 1, cfg.aiCapexLogSd()) : 1;
     fleet.installInitial(cfg.initialFleet(), world);
+    // the counterfactual fleet starts as the real one and retires with it
+    for (Map.Entry<String, Long> e : new java.util.TreeMap<>(cfg.initialFleet()).entrySet()) {
+      Sku sku = world.catalogue().get(e.getKey());
+      wantedCohorts.add(new double[] {e.getValue() * sku.trainPerf(), world.tick() - 12 + sku.serviceLifeMonths()});
+    }
   }
 
   // ---------------------------------------------------------------- Agent
@@ -74,6 +93,11 @@ public class FirmAgent extends BaseAgent implements ChipBuyer, FleetHolder, Firm
     return cfg;
   }
 
+  /** The decision parameters of its kind. */
+  public FirmBehaviourConfig behaviour() {
+    return beh;
+  }
+
   @Override
   public void step(Phase phase, World w) {
     if (phase == Phase.DECIDE) {
@@ -83,9 +107,75 @@ public class FirmAgent extends BaseAgent implements ChipBuyer, FleetHolder, Firm
     }
   }
 
-  /** The firm's chips as effective compute now (deployed fleet, software efficiency, offshore rule). */
+  /** The firm's chips as effective compute now (deployed fleet, software efficiencies, offshore rule). */
   private CapacityView capacityView(World w) {
-    return CapacityView.of(fleet.deployed(), w.ecosystem().domesticEfficiency(migration.frameworkShare()), offshoreUsable(w));
+    double fs = migration.frameworkShare();
+    return CapacityView.of(fleet.deployed(), w.ecosystem().domesticEfficiency(fs), w.ecosystem().domesticServingEfficiency(fs), offshoreUsable(w));
+  }
+
+  /** Share of its compute the firm keeps for training (its own override, else its kind's). */
+  double trainingShare() {
+    return cfg.trainingShare() != null ? cfg.trainingShare() : beh.trainingShare();
+  }
+
+  /** Precautionary reserve, USD millions: months of running costs kept before buying compute. */
+  double reserveUsdM() {
+    return startup ? beh.reserveMonthsOfBurn() * cfg.burnUsdMPerMonth() : 0;
+  }
+
+  /** This month's AI capex from the parent's path, USD millions (0 without a path). */
+  double capexUsdMThisMonth(World w) {
+    return capexPath.at(w.calendar().month(w.tick())) * capexScale / 12;
+  }
+
+  /**
+   * Money for chips this month, USD millions (DESIGN §2.2 step 1): incumbents, the chip share of
+   * their AI capex; startups, spendable cash (above the reserve) paced over the target runway;
+   * both plus the reinvested share of last month's AI revenue.
+   */
+  private double chipBudget(World w) {
+    double base;
+    if (startup) {
+      base = Math.max(0, w.ledger().balance(id) - reserveUsdM()) / beh.targetRunwayMonths();
+    } else {
+      base = capexUsdMThisMonth(w) * beh.chipShareOfCapex();
+    }
+    return base + beh.revenueReinvestShare() * revenueUsdM;
+  }
+
+  /**
+   * USD per H100e of the best US chip on sale with no export controls (list price over training
+   * throughput), and that chip; null when none is on sale.
+   */
+  static Sku bestUncontrolledUsSku(World w) {
+    Sku best = null;
+    for (Sku s : w.catalogue().all()) {
+      if (s.isUs() && s.onSale(w.tick()) && s.trainPerf() > 0
+          && (best == null || s.priceUsd() / s.trainPerf() < best.priceUsd() / best.trainPerf())) {
+        best = s;
+      }
+    }
+    return best;
+  }
+
+  /** Adds this month's budget to the counterfactual fleet and returns its live size, H100e. */
+  private double updateWanted(World w) {
+    int t = w.tick();
+    chipBudgetUsdM = chipBudget(w);
+    Sku best = bestUncontrolledUsSku(w);
+    if (best != null && chipBudgetUsdM > 0) {
+      wantedCohorts.add(new double[] {chipBudgetUsdM * 1e6 / (best.priceUsd() / best.trainPerf()), t + best.serviceLifeMonths()});
+    }
+    double sum = 0;
+    for (java.util.Iterator<double[]> it = wantedCohorts.iterator(); it.hasNext(); ) {
+      double[] c = it.next();
+      if (c[1] <= t) {
+        it.remove();
+      } else {
+        sum += c[0];
+      }
+    }
+    return sum;
   }
 
   private static boolean offshoreUsable(World w) {
@@ -102,12 +192,13 @@ public class FirmAgent extends BaseAgent implements ChipBuyer, FleetHolder, Firm
     int t = w.tick();
     desk.newMonth();
     listed = w.regime().listed(id, t); // the regulator publishes the listing event
-    double months = t - joinTick;
-    trainDemand = cfg.trainDemandH100e() * StrictMath.pow(2, months / beh.trainDemandDoublingMonths());
-    inferDemand = cfg.inferDemandH100e() * StrictMath.pow(1 + beh.inferDemandGrowthPerYear(), months / 12.0);
+    // wanted compute: what the budget would buy at uncontrolled US prices; serving follows users
+    wanted = updateWanted(w);
+    inferDemand = Math.min(userNeedH100e, (1 - trainingShare()) * wanted);
+    trainDemand = wanted - inferDemand;
     // nothing in DECIDE changes the deployed fleet or the firm's efficiency: one view serves it all
     CapacityView view = capacityView(w);
-    procurement.procure(w, view, trainDemand, inferDemand, () -> cashFree(w));
+    procurement.procure(w, view, trainDemand, inferDemand, trainingShare(), () -> cashFree(w));
     if (cfg.offshoreCapable()) {
       offshore.consider(w, id, fleet, listed, cashFree(w));
     }
@@ -117,7 +208,7 @@ public class FirmAgent extends BaseAgent implements ChipBuyer, FleetHolder, Firm
 
   private double cashFree(World w) {
     double cash = w.ledger().balance(id);
-    return Math.max(0, cash * (1 - beh.cashReserveShare()) - w.chipMarket().committedUsdM(id));
+    return Math.max(0, cash * (1 - beh.cashReserveShare()) - reserveUsdM() - w.chipMarket().committedUsdM(id));
   }
 
   private void considerMigration(World w) {
@@ -187,7 +278,8 @@ public class FirmAgent extends BaseAgent implements ChipBuyer, FleetHolder, Firm
 
   private void trainAndServe(World w, CapacityView view) {
     int t = w.tick();
-    ServeTrainRule.Split split = ServeTrainRule.split(view.home(), inferDemand, view.offshoreTrain());
+    // serving takes what the market gave the firm's users, up to what the training share leaves
+    ServeTrainRule.Split split = ServeTrainRule.split(view.home(), marketServeH100e, view.offshoreTrain(), trainingShare());
     served = split.served();
     double trainCap = split.training();
     double productivity = migration.productivity();
@@ -201,7 +293,7 @@ public class FirmAgent extends BaseAgent implements ChipBuyer, FleetHolder, Firm
       sum += v;
     }
     capability = sum > 0 ? StrictMath.log10(sum) : Double.NaN;
-    revenueUsdM = served * beh.revenueUsdPerServedH100eMonth() / 1e6;
+    revenueUsdM = served * priceUsdPerH100eMonth / 1e6;
     w.ledger().inject("ai-revenue", id, revenueUsdM);
   }
 
@@ -220,6 +312,47 @@ public class FirmAgent extends BaseAgent implements ChipBuyer, FleetHolder, Firm
     w.ledger().spend(id, "electricity", Math.min(cash, bill));
     cash = w.ledger().balance(id);
     w.ledger().spend(id, "salaries", Math.min(cash, cfg.burnUsdMPerMonth()));
+  }
+
+  // ---------------------------------------------------------------- services market (DESIGN §2.9)
+
+  /**
+   * What the firm brings to this month's services market: its capability, its serving unit cost
+   * (chips' list price over their service life plus energy, per effective serving H100e-month of
+   * its home chips; the rental value when it has none) and its serving capacity (what the training
+   * share leaves of its home chips' effective inference), from the fleet as it stands.
+   */
+  ServicesMarketAgent.Quote servicesQuote(World w) {
+    CapacityView view = capacityView(w);
+    double cost = 0;
+    for (CapacityView.Line l : view.lines()) {
+      if (l.location() == Location.DOMESTIC) {
+        cost += l.units() * (w.catalogue().price(l.sku().name()) / l.sku().serviceLifeMonths()
+            + w.power().monthlyCostUsd(l.sku().powerKw(), !l.sku().isUs()));
+      }
+    }
+    double infer = view.homeInfer();
+    double unitCost = infer > 0 ? cost / infer : beh.computeValueUsdPerH100eMonth();
+    return new ServicesMarketAgent.Quote(capability, unitCost, (1 - trainingShare()) * infer);
+  }
+
+  /**
+   * The market's answer: users' need at uncapped share and the allocation within capacity, both
+   * in effective serving H100e, at a price in USD per H100e-month.
+   */
+  void servicesResult(double needH100e, double allocatedH100e, double priceUsd) {
+    userNeedH100e = needH100e;
+    marketServeH100e = allocatedH100e;
+    priceUsdPerH100eMonth = priceUsd;
+  }
+
+  /** USD millions the backer has put in so far. */
+  double backerPaidUsdM() {
+    return backerPaidUsdM;
+  }
+
+  void addBackerPaid(double usdM) {
+    backerPaidUsdM += usdM;
   }
 
   /** Leaves the market: chips go to the given taker (secondary market), pending orders are dropped. */
@@ -337,6 +470,36 @@ public class FirmAgent extends BaseAgent implements ChipBuyer, FleetHolder, Firm
 
   public double getUnmetH100e() {
     return unmet;
+  }
+
+  /** Wanted compute: the fleet this month's and past budgets would have bought at uncontrolled US prices, H100e. */
+  public double getWantedH100e() {
+    return wanted;
+  }
+
+  /** Money for chips this month, USD millions. */
+  public double getChipBudgetUsdM() {
+    return chipBudgetUsdM;
+  }
+
+  /** Effective training compute this month (own chips × productivity + rented), H100e-months. */
+  public double getTrainingComputeH100e() {
+    return trainingCompute;
+  }
+
+  /** Effective serving compute used this month, H100e. */
+  public double getServedH100e() {
+    return served;
+  }
+
+  /** Price of its AI services, USD per effective H100e-month served. */
+  public double getServicesPriceUsdPerH100eMonth() {
+    return priceUsdPerH100eMonth;
+  }
+
+  /** AI revenue this month, USD millions. */
+  public double getAiRevenueUsdM() {
+    return revenueUsdM;
   }
 
   public int getMigrationMonthsLeft() {

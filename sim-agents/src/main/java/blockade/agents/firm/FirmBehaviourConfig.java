@@ -8,8 +8,11 @@ import blockade.core.config.Min;
 /** Decision parameters shared by all firms of a kind (incumbents, startups). */
 @Help("How firms of this kind decide: demand growth, chip choice, stockpiling, offshore, migration, trading.")
 public record FirmBehaviourConfig(
-    @Help("Months for training demand to double (keeping pace with the frontier)") @Min(1) @Max(120) double trainDemandDoublingMonths,
-    @Help("Growth of serving demand per year, as a share (1.0 = doubles)") @Min(0) @Max(20) double inferDemandGrowthPerYear,
+    @Help("Share of its compute a firm keeps for training, which serving cannot take (the rest serves its users, up to what they need)") @Min(0) @Max(1) double trainingShare,
+    @Help("Incumbents: share of AI capex that buys accelerators (the rest is buildings, networking, power)") @Default("0.6") @Min(0) @Max(1) double chipShareOfCapex,
+    @Help("Share of AI revenue a firm reinvests in chips on top of its capex or raised capital") @Default("0.5") @Min(0) @Max(1) double revenueReinvestShare,
+    @Help("Startups: months over which raised capital is paced (spending per month = spendable cash / this)") @Default("24") @Min(1) @Max(120) double targetRunwayMonths,
+    @Help("Startups: precautionary reserve, in months of running costs, kept before buying or renting compute") @Default("6") @Min(0) @Max(60) double reserveMonthsOfBurn,
     @Help("Sharpness of the chip choice: order shares ∝ (value per dollar)^sharpness") @Default("6") @Min(0) @Max(50) double choiceSharpness,
     @Help("Sanction-resilience weight: US chips lose this share of value per export_regime_level point (risk of future bans)") @Default("0.08") @Min(0) @Max(1) double usRiskAversion,
     @Help("Share of value a firm gives up on smuggled chips (legal, compliance and reputational risk beyond seizures)") @Default("0") @Min(0) @Max(1) double greyMarketPenalty,
@@ -19,7 +22,6 @@ public record FirmBehaviourConfig(
     @Help("Planning headroom: capacity sought above current demand, as a share") @Default("0.1") @Min(0) @Max(2) double headroomShare,
     @Help("Stock adjustment time: each month a firm orders this fraction 1/n of its capacity gap (smooths orders over lead times)") @Default("2") @Min(1) @Max(24) double gapClosingMonths,
     @Help("Compute value used to bid on the exchange, USD per H100e-month") @Default("2500") @Min(0) double computeValueUsdPerH100eMonth,
-    @Help("Revenue per H100e-month of served inference, USD") @Default("3000") @Min(0) double revenueUsdPerServedH100eMonth,
     @Help("Share of its cash a firm keeps as a reserve and does not spend on chips") @Default("0.1") @Min(0) @Max(1) double cashReserveShare,
     @Help("Offshore: capex of a site, USD millions") @Default("500") @Min(0) double offshoreSiteCapexUsdM,
     @Help("Offshore: power capacity of a site, MW") @Default("50") @Min(0) double offshoreSiteMw,

@@ -2,16 +2,17 @@ package blockade.agents.firm;
 
 import blockade.core.engine.World;
 
-/** Incumbents: the parent business puts a growing monthly AI budget in; they never fail. */
+/**
+ * Incumbents: the parent business pays in the AI capex of the firm's calibrated path each month;
+ * the part that is not chips (buildings, networking, power) is spent at once; they never fail.
+ */
 public final class IncumbentFinance implements Finance {
   @Override
   public void fund(FirmAgent firm, World w) {
-    FirmConfig c = firm.config();
-    double budget = c.aiBudgetUsdMPerMonth() * StrictMath.pow(1 + c.aiBudgetGrowthPerYear(), w.tick() / 12.0);
-    if (c.aiBudgetCapUsdMPerMonth() != null) {
-      budget = Math.min(budget, c.aiBudgetCapUsdMPerMonth());
-    }
-    w.ledger().inject("business-cash-flow", firm.id(), budget);
+    double capex = firm.capexUsdMThisMonth(w);
+    w.ledger().inject("business-cash-flow", firm.id(), capex);
+    double nonChip = capex * (1 - firm.behaviour().chipShareOfCapex());
+    w.ledger().spend(firm.id(), "datacenter-capex", Math.min(w.ledger().balance(firm.id()), nonChip));
   }
 
   @Override

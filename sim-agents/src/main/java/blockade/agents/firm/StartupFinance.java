@@ -6,8 +6,10 @@ import blockade.core.observe.EventTypes;
 import blockade.core.observe.SimEvent;
 
 /**
- * Startups: pitch investors when runway is short; when cash cannot cover a month's running costs
- * the startup fails, its chips go to the secondary market and its pending orders are dropped.
+ * Startups: a backer, if any, tops cash up to the precautionary reserve (plus a month's costs)
+ * until its limit is spent; the startup pitches investors when runway is short; when cash and
+ * backing cannot cover a month's running costs it fails, its chips go to the secondary market and
+ * its pending orders are dropped.
  */
 public final class StartupFinance implements Finance {
   private final double runwayTriggerMonths;
@@ -18,7 +20,18 @@ public final class StartupFinance implements Finance {
 
   @Override
   public void fund(FirmAgent firm, World w) {
-    double burn = Math.max(1e-6, firm.config().burnUsdMPerMonth());
+    FirmConfig c = firm.config();
+    // a backer (e.g. a parent fund) tops cash up to the precautionary reserve, up to its limit
+    double gap = firm.reserveUsdM() + c.burnUsdMPerMonth() - w.ledger().balance(firm.id());
+    double left = c.backerLimitUsdM() - firm.backerPaidUsdM();
+    if (!c.backer().isEmpty() && gap > 0 && left > 0) {
+      double amount = Math.min(gap, left);
+      w.ledger().inject(c.backer(), firm.id(), amount);
+      firm.addBackerPaid(amount);
+      w.event(SimEvent.of(EventTypes.FUNDING_ROUND, firm.id(), String.format(java.util.Locale.ROOT, "backer %s covers %.1f USD m", c.backer(), amount))
+          .with(c.backer()).usdM(amount));
+    }
+    double burn = Math.max(1e-6, c.burnUsdMPerMonth());
     double runway = w.ledger().balance(firm.id()) / burn;
     if (runway < runwayTriggerMonths) {
       for (VentureCapital vc : w.agents(VentureCapital.class)) {

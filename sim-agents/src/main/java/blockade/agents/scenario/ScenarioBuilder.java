@@ -3,6 +3,7 @@ package blockade.agents.scenario;
 import blockade.agents.firm.FirmAgent;
 import blockade.agents.firm.FirmBehaviourConfig;
 import blockade.agents.firm.FirmConfig;
+import blockade.agents.firm.ServicesMarketAgent;
 import blockade.agents.firm.IncumbentFinance;
 import blockade.agents.firm.StartupFinance;
 import blockade.agents.fund.ComputeNetworkAgent;
@@ -103,6 +104,7 @@ public final class ScenarioBuilder {
       agents.add(new FirmAgent(id, true, draw(pop, popRng), c.startups().behaviour(), startupFinance, w));
     }
     UniformRandomProvider entryRng = w.stream("startups/entrants");
+    agents.add(new ServicesMarketAgent(c.servicesMarket()));
     agents.add(new VentureCapitalAgent(c.startups().venture(), w, new Entrants(pop, entryRng, c.startups().behaviour(), startupFinance)));
     // starting cash of firms and the seed money of named and generic startups
     for (Agent a : agents) {
@@ -145,8 +147,8 @@ public final class ScenarioBuilder {
 
   static FirmConfig draw(PopulationConfig p, UniformRandomProvider rng) {
     return new FirmConfig(
-        ln(p.cashUsdM(), rng), 0, 0, null, ln(p.burnUsdMPerMonth(), rng), ln(p.trainDemandH100e(), rng), ln(p.inferDemandH100e(), rng),
-        ln(p.algorithmicMultiplier(), rng), Map.of(), p.frameworkShare(), false, false, null, "population");
+        ln(p.cashUsdM(), rng), Map.of(), ln(p.burnUsdMPerMonth(), rng), 0, null,
+        ln(p.algorithmicMultiplier(), rng), Map.of(), p.frameworkShare(), false, false, null, "", 0, "population");
   }
 
   private static double ln(LogNormalConfig d, UniformRandomProvider rng) {

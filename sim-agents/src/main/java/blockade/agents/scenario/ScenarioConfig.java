@@ -1,6 +1,7 @@
 package blockade.agents.scenario;
 
 import blockade.agents.firm.FirmConfig;
+import blockade.agents.firm.ServicesMarketConfig;
 import blockade.agents.firm.IncumbentsConfig;
 import blockade.agents.fund.ComputeNetworkConfig;
 import blockade.agents.fund.FundConfig;
@@ -51,7 +52,8 @@ public record ScenarioConfig(
     @Help("Startups") StartupsConfig startups,
     @Help("State funds by id") @Default("{}") Map<String, FundConfig> funds,
     @Help("National computing network") ComputeNetworkConfig computeNetwork,
-    @Help("Economy targets") @Default("{}") EconomyConfig economy)
+    @Help("Economy targets") @Default("{}") EconomyConfig economy,
+    @Help("China's AI-services market (DESIGN §2.9)") @Default("{}") ServicesMarketConfig servicesMarket)
     implements Validatable, java.io.Serializable {
 
   /**

@@ -14,8 +14,6 @@ public record PopulationConfig(
     int count,
     @Help("Cash at founding, USD millions") LogNormalConfig cashUsdM,
     @Help("Running costs per month, USD millions") LogNormalConfig burnUsdMPerMonth,
-    @Help("Training compute wanted at founding, H100e") LogNormalConfig trainDemandH100e,
-    @Help("Serving compute wanted at founding, H100e") LogNormalConfig inferDemandH100e,
     @Help("Algorithmic efficiency multiplier") LogNormalConfig algorithmicMultiplier,
     @Help("Share of workloads on a domestic stack at founding") @Default("0.05") @Min(0) @Max(1) double frameworkShare) implements java.io.Serializable {
   /**

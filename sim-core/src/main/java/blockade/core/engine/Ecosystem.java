@@ -32,10 +32,25 @@ public final class Ecosystem implements java.io.Serializable {
     maturity = Math.min(1, maturity + gap * (1 - StrictMath.exp(-perYear / 12)));
   }
 
-  /** Software efficiency of domestic chips for a firm with the given domestic framework share. */
+  /**
+   * Training efficiency of domestic chips for a firm with the given domestic framework share
+   * (large-scale training: cluster scale, interconnect, stability).
+   */
   public double domesticEfficiency(double frameworkShare) {
-    double e0 = config.efficiencyCudaFirst();
-    double e1 = config.efficiencyNative();
+    return interpolate(config.efficiencyCudaFirst(), config.efficiencyNative(), frameworkShare);
+  }
+
+  /**
+   * Serving efficiency of domestic chips: the same readiness, between the serving end points
+   * (serving an immature stack loses less than training on it).
+   */
+  public double domesticServingEfficiency(double frameworkShare) {
+    double e0 = config.servingEfficiencyCudaFirst() != null ? config.servingEfficiencyCudaFirst() : config.efficiencyCudaFirst();
+    double e1 = config.servingEfficiencyNative() != null ? config.servingEfficiencyNative() : config.efficiencyNative();
+    return interpolate(e0, e1, frameworkShare);
+  }
+
+  private double interpolate(double e0, double e1, double frameworkShare) {
     double readiness = 0.5 * maturity + 0.5 * frameworkShare * (0.5 + 0.5 * maturity);
     return e0 + (e1 - e0) * Math.min(1, readiness);
   }

@@ -1,6 +1,7 @@
 package blockade.agents.firm;
 
 import blockade.core.engine.BaseAgent;
+import blockade.core.engine.CapabilityRule;
 import blockade.core.engine.ChipBuyer;
 import blockade.core.engine.FirmView;
 import blockade.core.engine.FleetHolder;
@@ -35,7 +36,7 @@ public class FirmAgent extends BaseAgent implements ChipBuyer, FleetHolder, Firm
   private final ExchangeDesk desk;
   private final ChipProcurement procurement;
   private final Fleet fleet = new Fleet();
-  private final double[] trainingHistory;
+  private final CapabilityRule capabilityRule;
   private final int joinTick;
 
   private double trainDemand;
@@ -58,7 +59,7 @@ public class FirmAgent extends BaseAgent implements ChipBuyer, FleetHolder, Firm
     this.migration = new MigrationState(beh, cfg.frameworkShare());
     this.desk = new ExchangeDesk(id);
     this.procurement = new ChipProcurement(id, cfg, beh, fleet, offshore);
-    this.trainingHistory = new double[world.frontier().config().capabilityWindowMonths()];
+    this.capabilityRule = new CapabilityRule(world.frontier());
     this.joinTick = world.tick();
     fleet.installInitial(cfg.initialFleet(), world);
   }
@@ -195,12 +196,7 @@ public class FirmAgent extends BaseAgent implements ChipBuyer, FleetHolder, Firm
     trainingCompute = ownTrain * productivity + desk.rented();
     desk.recordIdle(trainCap, trainDemand, view.offshoreTrain());
     unmet = Math.max(0, trainDemand - trainingCompute) + Math.max(0, inferDemand - served);
-    trainingHistory[t % trainingHistory.length] = trainingCompute * w.frontier().algorithmicEfficiency(t) * cfg.algorithmicMultiplier();
-    double sum = 0;
-    for (double v : trainingHistory) {
-      sum += v;
-    }
-    capability = sum > 0 ? StrictMath.log10(sum) : Double.NaN;
+    capability = capabilityRule.record(w.frontier(), t, trainingCompute, cfg.algorithmicMultiplier());
     revenueUsdM = served * beh.revenueUsdPerServedH100eMonth() / 1e6;
     w.ledger().inject("ai-revenue", id, revenueUsdM);
   }

@@ -46,6 +46,7 @@ public class FirmAgent extends BaseAgent implements ChipBuyer, FleetHolder, Firm
   private double trainingCompute;
   private double revenueUsdM;
   private double capability = Double.NaN;
+  private ComputeUse use = ComputeUse.NONE;
   private boolean listed;
   private boolean alive = true;
 
@@ -194,6 +195,7 @@ public class FirmAgent extends BaseAgent implements ChipBuyer, FleetHolder, Firm
     double productivity = migration.productivity();
     double ownTrain = Math.max(0, trainCap - desk.sold());
     trainingCompute = ownTrain * productivity + desk.rented();
+    use = ComputeUse.attribute(view, served, ownTrain * productivity, desk.rented());
     desk.recordIdle(trainCap, trainDemand, view.offshoreTrain());
     unmet = Math.max(0, trainDemand - trainingCompute) + Math.max(0, inferDemand - served);
     capability = capabilityRule.record(w.frontier(), t, trainingCompute, cfg.algorithmicMultiplier());
@@ -283,6 +285,11 @@ public class FirmAgent extends BaseAgent implements ChipBuyer, FleetHolder, Firm
   @Override
   public int offshoreSites() {
     return offshore.sites();
+  }
+
+  /** This month's compute by use (training, serving) and chip origin, effective H100e (set in OPERATE). */
+  public ComputeUse computeUse() {
+    return use;
   }
 
   // ---------------------------------------------------------------- inspector properties (read-only)

@@ -25,6 +25,8 @@ public final class ChipMarketService implements java.io.Serializable {
   /** The same shipments by buyer and by payer, in acceptance order (firms ask every tick). */
   private final Map<String, List<Shipment>> byBuyer = new LinkedHashMap<>();
   private final Map<String, List<Shipment>> byPayer = new LinkedHashMap<>();
+  /** Value of new chips delivered to buyers at home in the last {@link #deliverDue}, USD millions. */
+  private double soldInChinaUsdM;
 
   /** Places an order with a channel for this tick's clearing. */
   public void place(ChipOrder order) {
@@ -55,6 +57,7 @@ public final class ChipMarketService implements java.io.Serializable {
 
   /** Ships what is due: checks the regime, takes payment, delivers to the buyer's inventory. */
   public void deliverDue(Map<String, ChipSupplier> suppliers, World world) {
+    soldInChinaUsdM = 0;
     int tick = world.tick();
     Iterator<Shipment> it = pending.iterator();
     List<Shipment> due = new ArrayList<>();
@@ -96,6 +99,9 @@ public final class ChipMarketService implements java.io.Serializable {
       world.ledger().transfer(o.payer(), o.channel(), paid.valueUsdM(), "chips");
       if (supplier.newChips()) {
         world.chips().shipped(units);
+        if (o.location() == Location.DOMESTIC) {
+          soldInChinaUsdM += paid.valueUsdM();
+        }
       }
       supplier.delivered(paid, world);
       buyer.receive(sku, units, o.location(), world);
@@ -139,5 +145,13 @@ public final class ChipMarketService implements java.io.Serializable {
         suppliers.get(s.order().channel()).cancelled(s, world);
       }
     }
+  }
+
+  /**
+   * Value of new chips (vendors and the grey market, not used chips) delivered to buyers in China
+   * this month, USD millions: the chip part of the core AI industry's revenue.
+   */
+  public double soldInChinaUsdM() {
+    return soldInChinaUsdM;
   }
 }

@@ -21,11 +21,11 @@ public final class FirmMetrics {
   /** Compute by use and chip origin ({@link ComputeUse}), effective H100e (software efficiency and migration losses included). */
   public static final List<MetricSpec> COMPUTE_USE =
       List.of(
-          use(Metrics.COMPUTE_TRAINING, "effective compute firms trained on this month: own chips (after exchange sales and migration losses) + compute rented on the exchange",
+          use(Metrics.COMPUTE_TRAINING, "effective compute firms trained on this month: own chips (after exchange sales and migration losses; split by origin below) + compute rented on the exchange (in the total only: it runs on the seller's chips)",
               (a, w) -> a.computeUse().training()),
           use(Metrics.COMPUTE_TRAINING_DOMESTIC, "of which on their own domestic chips", (a, w) -> a.computeUse().trainDomestic()),
           use(Metrics.COMPUTE_TRAINING_US, "of which on their own US chips (home and offshore)", (a, w) -> a.computeUse().trainUs()),
-          use(Metrics.COMPUTE_TRAINING_OFFSHORE, "of which in their offshore sites (the rest of the total is rented on the exchange)",
+          use(Metrics.COMPUTE_TRAINING_OFFSHORE, "of which in their offshore sites (also in the domestic/US split above)",
               (a, w) -> a.computeUse().trainOffshore()),
           use(Metrics.COMPUTE_SERVING, "effective compute serving firms' users this month (own home chips)", (a, w) -> a.computeUse().serving()),
           use(Metrics.COMPUTE_SERVING_DOMESTIC, "of which on domestic chips", (a, w) -> a.computeUse().serveDomestic()),

@@ -66,7 +66,7 @@ class BrokenConfigTest {
         file("unknown-key.yaml", 1, b("unknown-key.yaml") + ":3: exchange.feeRate is not a valid"
             + " key; valid keys: enabled, feeShare, idleOfferShare, reserveMarkup"),
         file("missing-required.yaml", 1,
-            b("missing-required.yaml") + ":3: frontier.usComputeGrowthPerYear is required"),
+            b("missing-required.yaml") + ":3: frontier.usLargestRun is required"),
         file("missing-parent.yaml", 1, b("missing-parent.yaml") + ":1: extends cannot read "
             + b("no-such-base.yaml") + ": no such file"),
         file("cycle-a.yaml", 1, b("cycle-b.yaml") + ":1: extends forms a cycle: "
@@ -145,9 +145,17 @@ class BrokenConfigTest {
         set("set-ten-million-startups", "startups.population.count=10000000",
             "--set: startups.population.count must be ≤ 100000 (sanity limit: each startup is an"
                 + " agent", "memory", "got 10000000"),
-        set("set-huge-frontier", "frontier.usComputeH100eMonths=1e308",
-            "--set: frontier.usComputeH100eMonths must be finite and at most 1e15 in magnitude"
+        set("set-huge-number", "economy.aiRevenueTarget2030UsdBn=1e308",
+            "--set: economy.aiRevenueTarget2030UsdBn must be finite and at most 1e15 in magnitude"
                 + " (sanity limit for every config number", "got 1e308"),
+        set("set-frontier-dates-out-of-order", "frontier.usLargestRun[1].date=2022-01",
+            "--set: frontier.usLargestRun[1].date must be after the previous point's date 2023-03",
+            "got 2022-01"),
+        set("set-frontier-shrinks", "frontier.usLargestRun[1].log10Flop=25",
+            "--set: frontier.usLargestRun[1].log10Flop must not be below the previous point's 25.3",
+            "got 25"),
+        set("set-frontier-one-point", "frontier.usLargestRun=[{date: 2023-03, log10Flop: 25.3}]",
+            "--set: frontier.usLargestRun needs at least 2 points", "got 1"),
         set("set-infinite-number", "energy.capacityMw=1e400",
             "--set: energy.capacityMw must be finite and at most 1e15 in magnitude", "got 1e400"),
         set("set-huge-entry-rate", "startups.venture.entriesPerUsdBn=1e6",

@@ -15,11 +15,11 @@ import org.junit.jupiter.api.io.TempDir;
  * A NaN or infinite metric fails the run (issue 7): a config value so large that the frontier's
  * compute overflowed used to exit 0 with blank frontier columns, and mc counted such runs as ok.
  * Validation now refuses such magnitudes, so the test uses a config that passes validation and
- * still has no finite answer: a US frontier that never moves (both growth multiples 1) makes the
- * gap in frontier-months infinite.
+ * still has no finite answer: a US frontier that never moves (a flat largest-run path far above
+ * China and no algorithmic progress) makes the gap in frontier-months infinite.
  */
 class NonFiniteMetricTest {
-  private static final String STILL = "frontier.usComputeGrowthPerYear=1";
+  private static final String STILL = "frontier.usLargestRun=[{date: 2023-03, log10Flop: 30}, {date: 2024-03, log10Flop: 30}]";
   private static final String STILL_ALGORITHMS = "frontier.algorithmicGrowthPerYear=1";
 
   @TempDir Path tmp;

@@ -59,7 +59,7 @@ public final class FakePort implements SupplierPort, RegulatorPort, PolicyPort, 
   public final ChipMarketService chipMarket = new ChipMarketService();
   public final ComputeExchangeService exchange = new ComputeExchangeService(baseline().exchange(), "china-policy");
   public final PowerSystem power = new PowerSystem(baseline().energy());
-  public final Frontier frontier = new Frontier(baseline().frontier());
+  public final Frontier frontier = new Frontier(baseline().frontier(), baseline().start());
   public final Ecosystem ecosystem = new Ecosystem(baseline().ecosystem());
   public final List<SimEvent> events = new ArrayList<>();
   public final Map<String, Object> agents = new TreeMap<>();

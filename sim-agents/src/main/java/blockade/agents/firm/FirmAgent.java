@@ -1,6 +1,7 @@
 package blockade.agents.firm;
 
 import blockade.core.engine.BaseAgent;
+import blockade.core.engine.CapabilityRule;
 import blockade.core.engine.ChipBuyer;
 import blockade.core.engine.FirmView;
 import blockade.core.engine.FleetHolder;
@@ -26,7 +27,7 @@ import java.util.Map;
  * the {@link CapacityView} of its chips made once in each phase, its {@link MigrationState}, its
  * {@link ExchangeDesk}, its {@link OffshorePresence}, its {@link Fleet}, and the rules.
  */
-public class FirmAgent extends BaseAgent implements ChipBuyer, FleetHolder, FirmView, PowerUser, ExchangeParticipant {
+public class FirmAgent extends BaseAgent implements ChipBuyer, FleetHolder, FirmView, PowerUser, ExchangeParticipant, sim.util.Proxiable {
   private final boolean startup;
   private final FirmConfig cfg;
   private final FirmBehaviourConfig beh;
@@ -36,20 +37,13 @@ public class FirmAgent extends BaseAgent implements ChipBuyer, FleetHolder, Firm
   private final ExchangeDesk desk;
   private final ChipProcurement procurement;
   private final Fleet fleet = new Fleet();
-  private final double[] trainingHistory;
+  private final CapabilityRule capabilityRule;
   private final int joinTick;
 
-  private final MonthPath capexPath;
-  private final double capexScale;
-  /** The budget's counterfactual fleet: {H100e bought at uncontrolled US prices, tick it retires}. */
-  private final java.util.List<double[]> wantedCohorts = new java.util.ArrayList<>();
+  private final FirmBudget budget;
   private double wanted;
-  private double chipBudgetUsdM;
-  private double backerPaidUsdM;
+  private final ServicesAccount services = new ServicesAccount();
   /** From the services market this month: users' need and the allocation, H100e; price, USD per H100e-month. */
-  private double userNeedH100e;
-  private double marketServeH100e;
-  private double priceUsdPerH100eMonth;
   private double trainDemand;
   private double inferDemand;
   private double unmet;
@@ -57,6 +51,7 @@ public class FirmAgent extends BaseAgent implements ChipBuyer, FleetHolder, Firm
   private double trainingCompute;
   private double revenueUsdM;
   private double capability = Double.NaN;
+  private ComputeUse use = ComputeUse.NONE;
   private boolean listed;
   private boolean alive = true;
 
@@ -70,16 +65,10 @@ public class FirmAgent extends BaseAgent implements ChipBuyer, FleetHolder, Firm
     this.migration = new MigrationState(beh, cfg.frameworkShare());
     this.desk = new ExchangeDesk(id);
     this.procurement = new ChipProcurement(id, cfg, beh, fleet, offshore);
-    this.trainingHistory = new double[world.frontier().config().capabilityWindowMonths()];
+    this.capabilityRule = new CapabilityRule(world.frontier());
     this.joinTick = world.tick();
-    this.capexPath = new MonthPath(cfg.aiCapexUsdMPerYear());
-    this.capexScale = cfg.aiCapexLogSd() > 0 ? Draws.lognormal(world.stream(id + "/capex"), 1, cfg.aiCapexLogSd()) : 1;
+    this.budget = new FirmBudget(id, cfg, world);
     fleet.installInitial(cfg.initialFleet(), world);
-    // the counterfactual fleet starts as the real one and retires with it
-    for (Map.Entry<String, Long> e : new java.util.TreeMap<>(cfg.initialFleet()).entrySet()) {
-      Sku sku = world.catalogue().get(e.getKey());
-      wantedCohorts.add(new double[] {e.getValue() * sku.trainPerf(), world.tick() - 12 + sku.serviceLifeMonths()});
-    }
   }
 
   // ---------------------------------------------------------------- Agent
@@ -125,57 +114,7 @@ public class FirmAgent extends BaseAgent implements ChipBuyer, FleetHolder, Firm
 
   /** This month's AI capex from the parent's path, USD millions (0 without a path). */
   double capexUsdMThisMonth(World w) {
-    return capexPath.at(w.calendar().month(w.tick())) * capexScale / 12;
-  }
-
-  /**
-   * Money for chips this month, USD millions (DESIGN §2.2 step 1): incumbents, the chip share of
-   * their AI capex; startups, spendable cash (above the reserve) paced over the target runway;
-   * both plus the reinvested share of last month's AI revenue.
-   */
-  private double chipBudget(World w) {
-    double base;
-    if (startup) {
-      base = Math.max(0, w.ledger().balance(id) - reserveUsdM()) / beh.targetRunwayMonths();
-    } else {
-      base = capexUsdMThisMonth(w) * beh.chipShareOfCapex();
-    }
-    return base + beh.revenueReinvestShare() * revenueUsdM;
-  }
-
-  /**
-   * USD per H100e of the best US chip on sale with no export controls (list price over training
-   * throughput), and that chip; null when none is on sale.
-   */
-  static Sku bestUncontrolledUsSku(World w) {
-    Sku best = null;
-    for (Sku s : w.catalogue().all()) {
-      if (s.isUs() && s.onSale(w.tick()) && s.trainPerf() > 0
-          && (best == null || s.priceUsd() / s.trainPerf() < best.priceUsd() / best.trainPerf())) {
-        best = s;
-      }
-    }
-    return best;
-  }
-
-  /** Adds this month's budget to the counterfactual fleet and returns its live size, H100e. */
-  private double updateWanted(World w) {
-    int t = w.tick();
-    chipBudgetUsdM = chipBudget(w);
-    Sku best = bestUncontrolledUsSku(w);
-    if (best != null && chipBudgetUsdM > 0) {
-      wantedCohorts.add(new double[] {chipBudgetUsdM * 1e6 / (best.priceUsd() / best.trainPerf()), t + best.serviceLifeMonths()});
-    }
-    double sum = 0;
-    for (java.util.Iterator<double[]> it = wantedCohorts.iterator(); it.hasNext(); ) {
-      double[] c = it.next();
-      if (c[1] <= t) {
-        it.remove();
-      } else {
-        sum += c[0];
-      }
-    }
-    return sum;
+    return budget.capexUsdMThisMonth(w);
   }
 
   private static boolean offshoreUsable(World w) {
@@ -193,8 +132,8 @@ public class FirmAgent extends BaseAgent implements ChipBuyer, FleetHolder, Firm
     desk.newMonth();
     listed = w.regime().listed(id, t); // the regulator publishes the listing event
     // wanted compute: what the budget would buy at uncontrolled US prices; serving follows users
-    wanted = updateWanted(w);
-    inferDemand = Math.min(userNeedH100e, (1 - trainingShare()) * wanted);
+    wanted = budget.update(w, startup, Math.max(0, w.ledger().balance(id) - reserveUsdM()), beh, revenueUsdM);
+    inferDemand = Math.min(services.userNeedH100e(), (1 - trainingShare()) * wanted);
     trainDemand = wanted - inferDemand;
     // nothing in DECIDE changes the deployed fleet or the firm's efficiency: one view serves it all
     CapacityView view = capacityView(w);
@@ -279,21 +218,17 @@ public class FirmAgent extends BaseAgent implements ChipBuyer, FleetHolder, Firm
   private void trainAndServe(World w, CapacityView view) {
     int t = w.tick();
     // serving takes what the market gave the firm's users, up to what the training share leaves
-    ServeTrainRule.Split split = ServeTrainRule.split(view.home(), marketServeH100e, view.offshoreTrain(), trainingShare());
+    ServeTrainRule.Split split = ServeTrainRule.split(view.home(), services.allocatedH100e(), view.offshoreTrain(), trainingShare());
     served = split.served();
     double trainCap = split.training();
     double productivity = migration.productivity();
     double ownTrain = Math.max(0, trainCap - desk.sold());
     trainingCompute = ownTrain * productivity + desk.rented();
+    use = ComputeUse.attribute(view, served, ownTrain * productivity, desk.rented());
     desk.recordIdle(trainCap, trainDemand, view.offshoreTrain());
     unmet = Math.max(0, trainDemand - trainingCompute) + Math.max(0, inferDemand - served);
-    trainingHistory[t % trainingHistory.length] = trainingCompute * w.frontier().algorithmicEfficiency(t) * cfg.algorithmicMultiplier();
-    double sum = 0;
-    for (double v : trainingHistory) {
-      sum += v;
-    }
-    capability = sum > 0 ? StrictMath.log10(sum) : Double.NaN;
-    revenueUsdM = served * priceUsdPerH100eMonth / 1e6;
+    capability = capabilityRule.record(w.frontier(), t, trainingCompute, cfg.algorithmicMultiplier());
+    revenueUsdM = served * services.priceUsdPerH100eMonth() / 1e6;
     w.ledger().inject("ai-revenue", id, revenueUsdM);
   }
 
@@ -316,43 +251,13 @@ public class FirmAgent extends BaseAgent implements ChipBuyer, FleetHolder, Firm
 
   // ---------------------------------------------------------------- services market (DESIGN §2.9)
 
-  /**
-   * What the firm brings to this month's services market: its capability, its serving unit cost
-   * (chips' list price over their service life plus energy, per effective serving H100e-month of
-   * its home chips; the rental value when it has none) and its serving capacity (what the training
-   * share leaves of its home chips' effective inference), from the fleet as it stands.
-   */
   ServicesMarketAgent.Quote servicesQuote(World w) {
-    CapacityView view = capacityView(w);
-    double cost = 0;
-    for (CapacityView.Line l : view.lines()) {
-      if (l.location() == Location.DOMESTIC) {
-        cost += l.units() * (w.catalogue().price(l.sku().name()) / l.sku().serviceLifeMonths()
-            + w.power().monthlyCostUsd(l.sku().powerKw(), !l.sku().isUs()));
-      }
-    }
-    double infer = view.homeInfer();
-    double unitCost = infer > 0 ? cost / infer : beh.computeValueUsdPerH100eMonth();
-    return new ServicesMarketAgent.Quote(capability, unitCost, (1 - trainingShare()) * infer);
+    return ServicesAccount.quote(w, capacityView(w), capability, trainingShare(), beh.computeValueUsdPerH100eMonth());
   }
 
-  /**
-   * The market's answer: users' need at uncapped share and the allocation within capacity, both
-   * in effective serving H100e, at a price in USD per H100e-month.
-   */
-  void servicesResult(double needH100e, double allocatedH100e, double priceUsd) {
-    userNeedH100e = needH100e;
-    marketServeH100e = allocatedH100e;
-    priceUsdPerH100eMonth = priceUsd;
-  }
-
-  /** USD millions the backer has put in so far. */
-  double backerPaidUsdM() {
-    return backerPaidUsdM;
-  }
-
-  void addBackerPaid(double usdM) {
-    backerPaidUsdM += usdM;
+  /** Its side of the services market (the answer, the price, what a backer paid in). */
+  ServicesAccount services() {
+    return services;
   }
 
   /** Leaves the market: chips go to the given taker (secondary market), pending orders are dropped. */
@@ -422,92 +327,44 @@ public class FirmAgent extends BaseAgent implements ChipBuyer, FleetHolder, Firm
     return offshore.sites();
   }
 
-  // ---------------------------------------------------------------- inspector properties (read-only)
-
-  public double getFleetH100e() {
-    return fleetH100e();
+  /** This month's compute by use (training, serving) and chip origin, effective H100e (set in OPERATE). */
+  public ComputeUse computeUse() {
+    return use;
   }
 
-  /** Deployed chips by SKU, units, home and offshore. */
-  public Map<String, Long> getDeployedUnitsBySku() {
-    return fleet.deployedUnitsBySku();
+  // ---------------------------------------------------------------- inspector (read-only)
+
+  /** What MASON's inspectors show of this firm: {@link FirmProperties}. */
+  @Override
+  public Object propertiesProxy() {
+    return new FirmProperties(this);
   }
 
-  /** Deployed nominal H100e by location ("home", "offshore"). */
-  public Map<String, Double> getFleetH100eByLocation() {
-    return Map.of("home", fleet.h100e(c -> c.location == Location.DOMESTIC),
-        "offshore", fleet.h100e(c -> c.location == Location.OFFSHORE));
+  Fleet fleetForInspection() {
+    return fleet;
   }
 
-  /** Chips held but not deployed, by SKU, units, home and offshore. */
-  public Map<String, Long> getInventoryUnitsBySku() {
-    return fleet.inventoryUnitsBySku();
-  }
-
-  public long getInventoryUnits() {
-    return fleet.inventoryUnits();
-  }
-
-  public double getFrameworkShare() {
-    return migration.frameworkShare();
-  }
-
-  public double getCapability() {
-    return capability;
-  }
-
-  public int getOffshoreSites() {
-    return offshore.sites();
-  }
-
-  public boolean isEntityListed() {
-    return listed;
-  }
-
-  public double getDemandH100e() {
-    return demandH100e();
-  }
-
-  public double getUnmetH100e() {
-    return unmet;
-  }
-
-  /** Wanted compute: the fleet this month's and past budgets would have bought at uncontrolled US prices, H100e. */
-  public double getWantedH100e() {
-    return wanted;
-  }
-
-  /** Money for chips this month, USD millions. */
-  public double getChipBudgetUsdM() {
-    return chipBudgetUsdM;
-  }
-
-  /** Effective training compute this month (own chips × productivity + rented), H100e-months. */
-  public double getTrainingComputeH100e() {
-    return trainingCompute;
-  }
-
-  /** Effective serving compute used this month, H100e. */
-  public double getServedH100e() {
-    return served;
-  }
-
-  /** Price of its AI services, USD per effective H100e-month served. */
-  public double getServicesPriceUsdPerH100eMonth() {
-    return priceUsdPerH100eMonth;
-  }
-
-  /** AI revenue this month, USD millions. */
-  public double getAiRevenueUsdM() {
-    return revenueUsdM;
-  }
-
-  public int getMigrationMonthsLeft() {
+  int migrationMonthsLeft() {
     return migration.monthsLeft();
   }
 
-  /** Equity state funds hold in the firm, USD millions (from the ledger). */
-  public double getStateInvestmentUsdM() {
+  double wantedH100e() {
+    return wanted;
+  }
+
+  double chipBudgetUsdM() {
+    return budget.chipBudgetUsdM();
+  }
+
+  double trainingComputeH100e() {
+    return trainingCompute;
+  }
+
+  double servedH100e() {
+    return served;
+  }
+
+  double stateInvestmentUsdM() {
     return world() == null ? 0 : StateEquity.heldBy(world().ledger(), id);
   }
 

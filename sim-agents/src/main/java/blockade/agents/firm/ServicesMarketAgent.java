@@ -63,7 +63,7 @@ public final class ServicesMarketAgent extends BaseAgent {
       double p = finitePrice[i];
       double need = p > 0 ? a.uncapped()[i] * 1e6 / p : 0;
       double alloc = p > 0 ? a.revenue()[i] * 1e6 / p : 0;
-      firms.get(i).servicesResult(need, alloc, p);
+      firms.get(i).services().result(need, alloc, p);
       revenueUsdM += a.revenue()[i];
       tokens += alloc * cfg.tokensPerH100eMonth();
     }

@@ -23,11 +23,11 @@ public final class StartupFinance implements Finance {
     FirmConfig c = firm.config();
     // a backer (e.g. a parent fund) tops cash up to the precautionary reserve, up to its limit
     double gap = firm.reserveUsdM() + c.burnUsdMPerMonth() - w.ledger().balance(firm.id());
-    double left = c.backerLimitUsdM() - firm.backerPaidUsdM();
+    double left = c.backerLimitUsdM() - firm.services().backerPaidUsdM();
     if (!c.backer().isEmpty() && gap > 0 && left > 0) {
       double amount = Math.min(gap, left);
       w.ledger().inject(c.backer(), firm.id(), amount);
-      firm.addBackerPaid(amount);
+      firm.services().addBackerPaid(amount);
       w.event(SimEvent.of(EventTypes.FUNDING_ROUND, firm.id(), String.format(java.util.Locale.ROOT, "backer %s covers %.1f USD m", c.backer(), amount))
           .with(c.backer()).usdM(amount));
     }

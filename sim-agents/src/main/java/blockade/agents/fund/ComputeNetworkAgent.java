@@ -21,7 +21,9 @@ import java.util.Map;
 /**
  * The national computing network: state datacenters that buy domestic chips with fund money and
  * sell their capacity on the exchange at a reserve price of subsidized power plus depreciation.
- * Capacity nobody buys is idle; its monthly cost counts as state waste (DESIGN §2.4).
+ * Buyers value its H100e-month below their own (remote western sites, domestic chips, data
+ * transfer: {@code buyerDiscountShare}), so it offers its capacity in buyer-valued units. Capacity
+ * nobody buys is idle; its monthly cost counts as state waste (DESIGN §2.4, §2.5).
  */
 public final class ComputeNetworkAgent extends BaseAgent implements ChipBuyer, FleetHolder, PowerUser, ExchangeParticipant, FundView {
   public static final String ID = "national-compute-network";
@@ -67,9 +69,12 @@ public final class ComputeNetworkAgent extends BaseAgent implements ChipBuyer, F
         w.chipMarket().place(new ChipOrder(ID, ID, sku.name(), sku.vendor(), units, Location.DOMESTIC, true, "network"));
       }
       double cap = capacityH100e(w);
+      double value = 1 - cfg.buyerDiscountShare();
       if (cap > 0) {
-        double reserve = monthlyCostUsd(w) / cap * w.exchange().config().reserveMarkup() * 0.5;
-        w.exchange().post(new ExchangeOrder(ID, Side.ASK, cap, reserve, false, 0));
+        // buyers value a network H100e-month at (1 − discount) of their own: the network offers
+        // its capacity in buyer-valued units, at its reserve per such unit
+        double reserve = monthlyCostUsd(w) / cap * w.exchange().config().reserveMarkup() * (1 - cfg.reserveSubsidyShare());
+        w.exchange().post(new ExchangeOrder(ID, Side.ASK, cap * value, reserve / value, false, 0));
       }
     } else if (phase == Phase.OPERATE) {
       fleet.retire(w.tick(), w.chips());
@@ -111,18 +116,18 @@ public final class ComputeNetworkAgent extends BaseAgent implements ChipBuyer, F
 
   @Override
   public long deployRequestKw(World w) {
-    return (long) Math.ceil(fleet.inventoryKw(Location.DOMESTIC, w.power().pue()));
+    return (long) Math.ceil(fleet.inventoryKw(Location.DOMESTIC, w.power().facilityKwPerChipKw()));
   }
 
   @Override
   public void grantDeployKw(long kw, World w) {
-    fleet.deploy(Location.DOMESTIC, kw, w.power().pue(), w.tick());
+    fleet.deploy(Location.DOMESTIC, kw, w.power().facilityKwPerChipKw(), w.tick());
   }
 
   @Override
   public void onFill(AuctionResult.Fill fill) {
     if (fill.side() == Side.ASK) {
-      sold += fill.quantity();
+      sold += fill.quantity() / (1 - cfg.buyerDiscountShare()); // back to the network's own H100e-months
     }
   }
 
@@ -130,7 +135,7 @@ public final class ComputeNetworkAgent extends BaseAgent implements ChipBuyer, F
   public FleetSnapshot fleet(World w) {
     double dom = fleet.h100e(c -> !c.sku().isUs());
     double us = fleet.h100e(c -> c.sku().isUs());
-    return new FleetSnapshot(dom, us, 0, fleet.deployedUnits(), fleet.inventoryUnits(), fleet.deployedKw(Location.DOMESTIC, w.power().pue()));
+    return new FleetSnapshot(dom, us, 0, fleet.deployedUnits(), fleet.inventoryUnits(), fleet.deployedKw(Location.DOMESTIC, w.power().facilityKwPerChipKw()));
   }
 
   @Override

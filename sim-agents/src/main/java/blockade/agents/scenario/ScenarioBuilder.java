@@ -72,7 +72,7 @@ public final class ScenarioBuilder {
     List<ExportRule> rules = rules(c, cal);
     ExportRegime regime = new ExportRegime(rules, c.usControls().initialOffshore(), c.usControls().initialEnforcement());
     World w = new World(cal, new RandomStreams(seed), regime, new Catalogue(skus),
-        new ComputeExchangeService(c.exchange(), CHINA_POLICY), new PowerSystem(c.energy()), new Frontier(c.frontier()),
+        new ComputeExchangeService(c.exchange(), CHINA_POLICY), new PowerSystem(c.energy()), new Frontier(c.frontier(), c.start()),
         new Ecosystem(c.ecosystem()));
     List<Agent> agents = new ArrayList<>();
     agents.add(new UsRegulatorAgent(US_BIS, c.usControls().adaptive(), w));

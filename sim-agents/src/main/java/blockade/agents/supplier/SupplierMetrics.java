@@ -56,6 +56,9 @@ public final class SupplierMetrics {
                   "domestic vendors' HBM stock", (a, w) -> a.hbmStock()),
               MetricSpec.perAgent(Metrics.US_CHINA_REVENUE, USD_BN, UsSupplierAgent.class, SUM,
                   "US vendors' China revenue over the last 12 months", (a, w) -> a.trailingYearUsdM() / 1000),
+              MetricSpec.perAgent(Metrics.US_CHINA_REVENUE_FY, USD_BN, UsSupplierAgent.class, SUM,
+                  "US vendors' China revenue in their last completed fiscal year (`usSuppliers.<id>.fiscalYearStartMonth`; Nvidia February → January), months before the run's start counted as 0",
+                  (a, w) -> a.lastFiscalYearUsdM() / 1000),
               MetricSpec.perAgent(Metrics.US_LOST_REVENUE, USD_BN, UsSupplierAgent.class, SUM,
                   "per US vendor, best trailing-year China revenue minus the current one",
                   (a, w) -> a.lostChinaRevenueUsdBnAnnual())));

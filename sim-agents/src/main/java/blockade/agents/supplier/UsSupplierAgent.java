@@ -33,6 +33,9 @@ public final class UsSupplierAgent extends BaseAgent implements ChipSupplier, Us
   private double trailingYearUsdM;
   private double cancelledUsdM;
   private double revenueTotalUsdM;
+  /** China revenue of the fiscal year under way, and of the last completed one, USD millions. */
+  private double fiscalYearToDateUsdM;
+  private double lastFiscalYearUsdM;
   private final Set<String> released = new java.util.TreeSet<>();
 
   public UsSupplierAgent(String id, UsSupplierConfig cfg) {
@@ -61,6 +64,12 @@ public final class UsSupplierAgent extends BaseAgent implements ChipSupplier, Us
         trailingYearUsdM += v;
       }
       bestTrailingYearUsdM = Math.max(bestTrailingYearUsdM, trailingYearUsdM);
+      fiscalYearToDateUsdM += monthlyRevenue[t % 12];
+      // the fiscal year ends with the month before fiscalYearStartMonth (Nvidia: January)
+      if (w.calendar().month(t).plusMonths(1).getMonthValue() == cfg.fiscalYearStartMonth()) {
+        lastFiscalYearUsdM = fiscalYearToDateUsdM;
+        fiscalYearToDateUsdM = 0;
+      }
     }
   }
 
@@ -111,6 +120,18 @@ public final class UsSupplierAgent extends BaseAgent implements ChipSupplier, Us
   @Override
   public void cancelled(Shipment s, SupplierPort w) {
     cancelledUsdM += s.valueUsdM();
+  }
+
+  /**
+   * China revenue of the last completed fiscal year, USD millions (months before the run's start
+   * count as 0; 0 until a fiscal year has ended).
+   */
+  double lastFiscalYearUsdM() {
+    return lastFiscalYearUsdM;
+  }
+
+  public double getChinaRevenueLastFiscalYearUsdM() {
+    return lastFiscalYearUsdM;
   }
 
   /** China revenue over the last 12 months, USD millions (updated in RECORD). */

@@ -14,4 +14,9 @@ public record UsSupplierConfig(
         @Min(0)
         @Max(24)
         int rushLeadTimeMonths,
+    @Help("First calendar month (1–12) of the vendor's fiscal year, for us_vendor_china_revenue_usd_bn_fiscal_year (Nvidia: 2, February → January)")
+        @Default("1")
+        @Min(1)
+        @Max(12)
+        int fiscalYearStartMonth,
     @Help("Where the numbers come from") @Default("\"\"") String source) implements java.io.Serializable {}

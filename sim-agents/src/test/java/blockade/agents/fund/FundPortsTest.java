@@ -40,7 +40,7 @@ class FundPortsTest {
   @Test
   void computeNetwork_storesWhatArrives_andCountsCapacitySold() {
     FakePort port = new FakePort();
-    ComputeNetworkAgent network = new ComputeNetworkAgent(new ComputeNetworkConfig(java.util.Map.of(), 0.5), null);
+    ComputeNetworkAgent network = new ComputeNetworkAgent(new ComputeNetworkConfig(java.util.Map.of(), 0.5, 0, 0.5), null);
     long before = network.getInventoryUnits();
     network.receive(FakePort.ASCEND, 100, Location.DOMESTIC, null);
     assertEquals(before + 100, network.getInventoryUnits());

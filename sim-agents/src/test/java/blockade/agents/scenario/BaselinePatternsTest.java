@@ -49,22 +49,33 @@ class BaselinePatternsTest {
     assertTrue(r.events().stream().anyMatch(e -> e.type().equals("capacity_bound")));
   }
 
+  /**
+   * README pattern 4, over 20 seeds rather than seed 1 (issue 10): by 2025-06 the efficient
+   * startup (deepseek-like: pre-ban stockpile, High-Flyer as backer, a reserve before buying) is
+   * alive and holds the largest US-chip fleet and the best capability among startups in at least
+   * 18 of 20 runs.
+   */
   @Test
   void efficientStartup_holdsTheLargestPreBanUsFleet_amongStartups_in2025() throws Exception {
     var c = blockade.core.config.ConfigLoader.load(Scenarios.configs().resolve("baseline.yaml"), java.util.List.of("end=2025-06"),
         ScenarioConfig.class).value();
-    RunResult mid = new ScenarioRunner(c).run(1);
-    var rows = mid.agents().stream().filter(a -> a.kind().equals("startup")).toList();
-    var deepseek = rows.stream().filter(a -> a.id().equals("deepseek-like")).findFirst().orElseThrow();
-    double ds = ((Number) deepseek.fields().get("us_chips_h100e")).doubleValue();
-    double dsCap = ((Number) deepseek.fields().get("capability")).doubleValue();
-    for (var a : rows) {
-      if (!a.id().equals("deepseek-like")) {
-        assertTrue(((Number) a.fields().get("us_chips_h100e")).doubleValue() < ds, a.id() + " has more US chips than deepseek-like");
-        Object cap = a.fields().get("capability");
-        assertTrue(!(cap instanceof Number n) || Double.isNaN(n.doubleValue()) || n.doubleValue() < dsCap, a.id() + " is more capable");
+    int holds = 0;
+    for (long seed = 1; seed <= 20; seed++) {
+      RunResult mid = new ScenarioRunner(c).run(seed);
+      var rows = mid.agents().stream().filter(a -> a.kind().equals("startup")).toList();
+      var deepseek = rows.stream().filter(a -> a.id().equals("deepseek-like")).findFirst().orElseThrow();
+      double ds = ((Number) deepseek.fields().get("us_chips_h100e")).doubleValue();
+      double dsCap = ((Number) deepseek.fields().get("capability")).doubleValue();
+      boolean leads = ((Number) deepseek.fields().get("active")).intValue() == 1;
+      for (var a : rows) {
+        if (!a.id().equals("deepseek-like")) {
+          leads &= ((Number) a.fields().get("us_chips_h100e")).doubleValue() < ds;
+          Object cap = a.fields().get("capability");
+          leads &= !(cap instanceof Number n) || Double.isNaN(n.doubleValue()) || n.doubleValue() < dsCap;
+        }
       }
+      holds += leads ? 1 : 0;
     }
-    assertTrue(mid.events().stream().anyMatch(e -> e.agent().equals("deepseek-like") && e.type().equals("stockpile_started") && e.date().equals("2023-08")));
+    assertTrue(holds >= 18, "deepseek-like leads the startups in only " + holds + " of 20 runs");
   }
 }

@@ -32,7 +32,7 @@ class VenturePortsTest {
     FakePort port = new FakePort();
     World world = new FakePort().world();
     var named = FakePort.baseline().startups();
-    var firmConfig = new blockade.agents.firm.FirmConfig(20, 0, 0, null, 1, 100, 100, 1, java.util.Map.of(), 0, false, false, null, "");
+    var firmConfig = new blockade.agents.firm.FirmConfig(20, java.util.Map.of(), 1, 0, null, 1, java.util.Map.of(), 0, false, false, null, "", 0, "");
     VentureCapitalAgent vc = new VentureCapitalAgent(config(1000), port, null);
     vc.act(port, n -> new FirmAgent("entrant-" + n, true, firmConfig, named.behaviour(), new StartupFinance(6), world));
     assertTrue(port.spawned.size() > 0);

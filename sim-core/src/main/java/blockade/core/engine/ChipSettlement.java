@@ -3,6 +3,7 @@ package blockade.core.engine;
 import blockade.core.market.Acceptance;
 import blockade.core.market.ChipMarketService;
 import blockade.core.market.ChipOrder;
+import blockade.core.market.Location;
 import blockade.core.market.Shipment;
 import blockade.core.market.Sku;
 import blockade.core.observe.EventTypes;
@@ -58,6 +59,7 @@ public final class ChipSettlement {
 
   /** Ships what is due: checks the regime, takes payment, delivers to the buyer's inventory. */
   static void deliverDue(Map<String, ChipSupplier> suppliers, World world) {
+    world.chipMarket().resetSoldInChina();
     for (Shipment s : world.chipMarket().takeDue(world.tick())) {
       ChipOrder o = s.order();
       Sku sku = world.catalogue().get(o.sku());
@@ -88,6 +90,9 @@ public final class ChipSettlement {
       world.ledger().transfer(o.payer(), o.channel(), paid.valueUsdM(), "chips");
       if (supplier.newChips()) {
         world.chips().shipped(units);
+        if (o.location() == Location.DOMESTIC) {
+          world.chipMarket().recordSoldInChina(paid.valueUsdM());
+        }
       }
       supplier.delivered(paid, world);
       buyer.receive(sku, units, o.location(), world);

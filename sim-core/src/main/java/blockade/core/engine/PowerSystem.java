@@ -59,27 +59,40 @@ public final class PowerSystem implements java.io.Serializable {
     return usedMw;
   }
 
+  /**
+   * Grid kW drawn per kW of accelerator board power: PUE × the server's power per accelerator
+   * power ({@code serverPowerPerChipPower}). Every conversion of a chip's {@code powerKw} into
+   * grid power or an electricity bill goes through it.
+   */
+  public double facilityKwPerChipKw() {
+    return config.pue() * config.serverPowerPerChipPower();
+  }
+
+  /**
+   * The same as {@link #facilityKwPerChipKw()}: the name callers in the firm package still use
+   * (it was PUE alone before server power was counted); prefer the new name.
+   */
   public double pue() {
-    return config.pue();
+    return facilityKwPerChipKw();
   }
 
   public double priceUsdPerKwh() {
     return config.priceUsdPerKwh();
   }
 
-  /** Monthly electricity cost of one chip running at home, USD ({@link #HOURS_PER_MONTH}, with PUE). */
+  /** Monthly electricity cost of one chip running at home, USD ({@link #HOURS_PER_MONTH}, with PUE and server power). */
   public double monthlyCostUsd(double powerKw, boolean domesticChip) {
     double share = domesticChip ? 1 - subsidyShare : 1;
-    return powerKw * config.pue() * HOURS_PER_MONTH * config.priceUsdPerKwh() * share;
+    return powerKw * facilityKwPerChipKw() * HOURS_PER_MONTH * config.priceUsdPerKwh() * share;
   }
 
   /**
    * Monthly cost of running {@code itKw} of chips in an offshore site, USD: power and hosting at
-   * {@code offshorePriceUsdPerKwh} for {@link #HOURS_PER_MONTH}, with PUE (no subsidy abroad).
+   * {@code offshorePriceUsdPerKwh} for {@link #HOURS_PER_MONTH}, with PUE and server power (no subsidy abroad).
    * Computed as ((kW × PUE) × hours) × price, the order the firm's rules always used.
    */
   public double offshoreMonthlyCostUsd(double itKw) {
-    return itKw * config.pue() * HOURS_PER_MONTH * config.offshorePriceUsdPerKwh();
+    return itKw * facilityKwPerChipKw() * HOURS_PER_MONTH * config.offshorePriceUsdPerKwh();
   }
 
   /**

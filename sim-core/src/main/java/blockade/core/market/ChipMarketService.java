@@ -18,6 +18,8 @@ public final class ChipMarketService implements java.io.Serializable {
   /** The same shipments by buyer and by payer, in acceptance order (firms ask every tick). */
   private final Map<String, List<Shipment>> byBuyer = new LinkedHashMap<>();
   private final Map<String, List<Shipment>> byPayer = new LinkedHashMap<>();
+  /** Value of new chips delivered to buyers at home this month (settled by the engine), USD millions. */
+  private double soldInChinaUsdM;
 
   /** Places an order with a channel for this tick's clearing. */
   public void place(ChipOrder order) {
@@ -99,5 +101,23 @@ public final class ChipMarketService implements java.io.Serializable {
   private void unindex(Shipment s) {
     byBuyer.get(s.order().buyer()).remove(s);
     byPayer.get(s.order().payer()).remove(s);
+  }
+
+  /**
+   * Value of new chips (vendors and the grey market, not used chips) delivered to buyers in China
+   * this month, USD millions: the chip part of the core AI industry's revenue.
+   */
+  public double soldInChinaUsdM() {
+    return soldInChinaUsdM;
+  }
+
+  /** Starts a month's count of new chips sold in China (called by the settlement step). */
+  public void resetSoldInChina() {
+    soldInChinaUsdM = 0;
+  }
+
+  /** Adds a delivery of new chips to a buyer at home to this month's count. */
+  public void recordSoldInChina(double usdM) {
+    soldInChinaUsdM += usdM;
   }
 }

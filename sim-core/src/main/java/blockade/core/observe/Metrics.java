@@ -26,7 +26,8 @@ public final class Metrics {
   public static final String FRONTIER_CAPABILITY = "frontier_capability";
   public static final String FRONTIER_GAP = "frontier_gap_months";
   public static final String AI_REVENUE = "ai_revenue_usd_bn_annual";
-  public static final String AI_REVENUE_VS_TARGET = "ai_revenue_share_of_2030_target";
+  public static final String AI_INDUSTRY_REVENUE = "ai_industry_revenue_usd_bn_annual";
+  public static final String AI_REVENUE_VS_TARGET = "ai_industry_revenue_share_of_2030_target";
   public static final String FUNDS_DISBURSED = "state_funds_disbursed_usd_bn";
   public static final String FUNDS_WASTED = "state_funds_wasted_usd_bn";
   public static final String STARTUPS_ALIVE = "startups_alive";
@@ -49,6 +50,7 @@ public final class Metrics {
   public static final String DOMESTIC_YIELD = "domestic_yield";
   public static final String HBM_STOCK = "hbm_stock_stacks";
   public static final String US_CHINA_REVENUE = "us_vendor_china_revenue_usd_bn_trailing_year";
+  public static final String US_CHINA_REVENUE_FY = "us_vendor_china_revenue_usd_bn_fiscal_year";
   public static final String US_LOST_REVENUE = "us_vendor_lost_revenue_usd_bn_annual";
   public static final String ECOSYSTEM = "ecosystem_maturity";
   public static final String EXCHANGE_UNMET = "exchange_unmet_bid_h100e";
@@ -57,6 +59,14 @@ public final class Metrics {
   public static final String BANKRUPTCIES = "startup_bankruptcies";
   public static final String COMPUTE_STARTUPS = "compute_startups_h100e";
   public static final String STATE_NETWORK_IDLE = "state_network_idle_share";
+  public static final String COMPUTE_TRAINING = "compute_training_h100e";
+  public static final String COMPUTE_TRAINING_DOMESTIC = "compute_training_h100e_domestic_chips";
+  public static final String COMPUTE_TRAINING_US = "compute_training_h100e_us_chips";
+  public static final String COMPUTE_TRAINING_OFFSHORE = "compute_training_h100e_offshore";
+  public static final String COMPUTE_SERVING = "compute_serving_h100e";
+  public static final String COMPUTE_SERVING_DOMESTIC = "compute_serving_h100e_domestic_chips";
+  public static final String COMPUTE_SERVING_US = "compute_serving_h100e_us_chips";
+  public static final String COMPUTE_SERVING_OFFSHORE = "compute_serving_h100e_offshore";
 
   /** All columns in output order. */
   public static final List<String> COLUMNS =
@@ -69,7 +79,10 @@ public final class Metrics {
           CHINA_CAPABILITY, PURCHASES_GREY, SHIPMENTS_US, SHIPMENTS_DOMESTIC, SEIZED,
           DOMESTIC_CAPACITY, DOMESTIC_ORDERS, DOMESTIC_PRICE, DOMESTIC_YIELD, HBM_STOCK,
           US_CHINA_REVENUE, US_LOST_REVENUE, ECOSYSTEM, EXCHANGE_UNMET, STATE_EQUITY, ENTRIES,
-          BANKRUPTCIES, COMPUTE_STARTUPS, STATE_NETWORK_IDLE, AI_REVENUE_VS_TARGET, PURCHASES_OFFSHORE);
+          BANKRUPTCIES, COMPUTE_STARTUPS, STATE_NETWORK_IDLE, AI_REVENUE_VS_TARGET, PURCHASES_OFFSHORE,
+          AI_INDUSTRY_REVENUE, US_CHINA_REVENUE_FY, COMPUTE_TRAINING, COMPUTE_TRAINING_DOMESTIC,
+          COMPUTE_TRAINING_US, COMPUTE_TRAINING_OFFSHORE, COMPUTE_SERVING, COMPUTE_SERVING_DOMESTIC,
+          COMPUTE_SERVING_US, COMPUTE_SERVING_OFFSHORE);
 
   /** Metrics charted by {@code run} and fanned by {@code mc}. */
   public static final List<String> KEY =

@@ -68,6 +68,11 @@ public final class CoreMetrics implements MetricSource {
   private double volume;
   private double exUnmet;
   private double chinaCap;
+  /** The last 12 months (by tick mod 12) of the core AI industry's parts, USD millions. */
+  private final double[] chipSales = new double[12];
+  private final double[] computeRented = new double[12];
+  private final double[] services = new double[12];
+  private double industryTrailingYear;
 
   /** @param revenueTargetUsdBn the 2030 AI revenue target the share column is measured against */
   public CoreMetrics(double revenueTargetUsdBn) {
@@ -93,12 +98,13 @@ public final class CoreMetrics implements MetricSource {
             MetricSpec.of(Metrics.UNMET_SHARE, SHARE, RATIO,
                 "share of firms' wanted compute (training + serving) not met", w -> demand > 0 ? unmet / demand : 0),
             MetricSpec.of(Metrics.FRONTIER_CAPABILITY, LOG10_H100E_MONTHS, MODEL,
-                "US frontier capability: log10(trailing-year training compute × algorithmic efficiency)",
+                "US frontier capability: log10(largest US training run in H100e-months × US algorithmic efficiency)",
                 w -> w.frontier().usCapability(w.tick())),
             MetricSpec.of(Metrics.FRONTIER_GAP, MONTHS, MODEL,
                 "months the US frontier needed to go from China's best capability to its own",
                 w -> w.frontier().gapMonths(chinaCap, w.tick())),
-            MetricSpec.of(Metrics.AI_REVENUE, USD_BN, SUM, "firms' AI revenue this month × 12",
+            MetricSpec.of(Metrics.AI_REVENUE, USD_BN, SUM,
+                "firms' AI-services (model) revenue this month × 12; the core-AI-industry scope is `ai_industry_revenue_usd_bn_annual`",
                 w -> revenue * 12 / 1000),
             MetricSpec.of(Metrics.FUNDS_DISBURSED, USD_BN, SUM, "cumulative money placed by state funds",
                 w -> disbursed / 1000),
@@ -116,7 +122,7 @@ public final class CoreMetrics implements MetricSource {
             MetricSpec.of(Metrics.REGIME_LEVEL, LEVEL, MODEL, "sum of the severities of US rules in force",
                 w -> w.regime().at(w.tick()).level()),
             MetricSpec.of(Metrics.CHINA_CAPABILITY, LOG10_H100E_MONTHS, MAX,
-                "best Chinese capability on the frontier scale (0 when no firm trained in the trailing year)",
+                "best Chinese capability on the frontier scale: log10 of the largest run a firm's window of training allows × its algorithmic efficiency (0 when no firm trained in the window)",
                 w -> chinaCap),
             SHIPMENTS_US,
             SHIPMENTS_DOMESTIC,
@@ -127,9 +133,12 @@ public final class CoreMetrics implements MetricSource {
             MetricSpec.of(Metrics.STATE_EQUITY, USD_BN, SUM, "state funds' equity at cost in living firms",
                 w -> equity / 1000),
             MetricSpec.of(Metrics.COMPUTE_STARTUPS, H100E, SUM, "compute deployed by startups", w -> startupCompute),
-            MetricSpec.of(Metrics.AI_REVENUE_VS_TARGET, MetricUnit.RATIO, RATIO,
-                "`ai_revenue_usd_bn_annual` over the 2030 target (`economy.aiRevenueTarget2030UsdBn`, 1T CNY)",
-                w -> revenue * 12 / 1000 / revenueTargetUsdBn));
+            MetricSpec.of(Metrics.AI_REVENUE_VS_TARGET, MetricUnit.RATIO, MODEL,
+                "`ai_industry_revenue_usd_bn_annual` over the 2030 core-AI-industry target (`economy.aiRevenueTarget2030UsdBn`, 1T CNY)",
+                w -> industryTrailingYear / 1000 / revenueTargetUsdBn),
+            MetricSpec.of(Metrics.AI_INDUSTRY_REVENUE, USD_BN, MODEL,
+                "core AI industry revenue over the last 12 months, the official statistic's scope as far as the model has it: new chips delivered in China (vendors and grey market) + compute rented on the exchange (buyers' and vouchers' payments) + firms' AI revenue",
+                w -> industryTrailingYear / 1000));
   }
 
   @Override
@@ -203,5 +212,13 @@ public final class CoreMetrics implements MetricSource {
     // no firm trained in the trailing year: China's capability is 0 on the log10 scale (one
     // H100e-month), and the frontier gap is measured from there, so both columns stay defined
     chinaCap = best == Double.NEGATIVE_INFINITY ? 0 : best;
+    int slot = Math.floorMod(w.tick(), 12);
+    chipSales[slot] = w.chipMarket().soldInChinaUsdM();
+    computeRented[slot] = ex == null || ex.volume() <= 0 || Double.isNaN(ex.clearingPriceUsd()) ? 0 : ex.volume() * ex.clearingPriceUsd() / 1e6;
+    services[slot] = revenue;
+    industryTrailingYear = 0;
+    for (int i = 0; i < 12; i++) {
+      industryTrailingYear += chipSales[i] + computeRented[i] + services[i];
+    }
   }
 }

@@ -13,49 +13,64 @@ import blockade.core.market.ExchangeOrder;
 import blockade.core.market.ExchangeParticipant;
 import blockade.core.market.Location;
 import blockade.core.market.Sku;
-import blockade.core.observe.Metrics;
-import blockade.core.random.Draws;
 import blockade.core.policy.OffshorePolicy;
 import java.util.EnumSet;
 import java.util.Map;
 
 /**
- * An AI firm (incumbent) or startup (DESIGN §2.2–2.3). Each month it works out its demand, buys
- * the chips with the best effective compute per dollar (its own software efficiency included),
+ * An AI firm (incumbent) or startup (DESIGN §2.2–2.3). Each month it works out its demand, buys the
+ * chips with the best effective compute per dollar (its own software efficiency included),
  * stockpiles when a ban is announced, may go offshore, migrates frameworks in slices, trades
- * compute on the exchange, then trains and serves. Its parts are the small classes next to it:
- * the {@link CapacityView} of its chips made once in each phase, its {@link MigrationState}, its
- * {@link ExchangeDesk}, its {@link OffshorePresence}, its {@link Fleet}, and the rules.
+ * compute on the exchange, then trains and serves. Its parts are the small classes next to it: the
+ * {@link CapacityView} of its chips made once in each phase, its {@link MigrationState}, its {@link
+ * ExchangeDesk}, its {@link OffshorePresence}, its {@link Fleet}, and the rules.
  */
-public class FirmAgent extends BaseAgent implements ChipBuyer, FleetHolder, FirmView, PowerUser, ExchangeParticipant, sim.util.Proxiable {
+public class FirmAgent extends BaseAgent
+    implements ChipBuyer,
+        FleetHolder,
+        FirmView,
+        PowerUser,
+        ExchangeParticipant,
+        sim.util.Proxiable {
   private final boolean startup;
   private final FirmConfig cfg;
   private final FirmBehaviourConfig beh;
   private final Finance finance;
   private final OffshorePresence offshore;
-  private final MigrationState migration;
+  final MigrationState migration; // read by FirmProperties
   private final ExchangeDesk desk;
   private final ChipProcurement procurement;
-  private final Fleet fleet = new Fleet();
+  final Fleet fleet = new Fleet(); // read by FirmProperties
   private final CapabilityRule capabilityRule;
   private final int joinTick;
 
-  private final FirmBudget budget;
-  private double wanted;
+  final FirmBudget budget; // read by FirmProperties
+  double wanted; // read by FirmProperties
   private final ServicesAccount services = new ServicesAccount();
-  /** From the services market this month: users' need and the allocation, H100e; price, USD per H100e-month. */
+
+  /**
+   * From the services market this month: users' need and the allocation, H100e; price, USD per
+   * H100e-month.
+   */
   private double trainDemand;
+
   private double inferDemand;
   private double unmet;
-  private double served;
-  private double trainingCompute;
+  double served; // read by FirmProperties
+  double trainingCompute; // read by FirmProperties
   private double revenueUsdM;
   private double capability = Double.NaN;
   private ComputeUse use = ComputeUse.NONE;
   private boolean listed;
   private boolean alive = true;
 
-  public FirmAgent(String id, boolean startup, FirmConfig cfg, FirmBehaviourConfig beh, Finance finance, World world) {
+  public FirmAgent(
+      String id,
+      boolean startup,
+      FirmConfig cfg,
+      FirmBehaviourConfig beh,
+      Finance finance,
+      World world) {
     super(id, startup ? "startup" : "incumbent", EnumSet.of(Phase.DECIDE, Phase.OPERATE));
     this.startup = startup;
     this.cfg = cfg;
@@ -96,10 +111,17 @@ public class FirmAgent extends BaseAgent implements ChipBuyer, FleetHolder, Firm
     }
   }
 
-  /** The firm's chips as effective compute now (deployed fleet, software efficiencies, offshore rule). */
+  /**
+   * The firm's chips as effective compute now (deployed fleet, software efficiencies, offshore
+   * rule).
+   */
   private CapacityView capacityView(World w) {
     double fs = migration.frameworkShare();
-    return CapacityView.of(fleet.deployed(), w.ecosystem().domesticEfficiency(fs), w.ecosystem().domesticServingEfficiency(fs), offshoreUsable(w));
+    return CapacityView.of(
+        fleet.deployed(),
+        w.ecosystem().domesticEfficiency(fs),
+        w.ecosystem().domesticServingEfficiency(fs),
+        offshoreUsable(w));
   }
 
   /** Share of its compute the firm keeps for training (its own override, else its kind's). */
@@ -110,11 +132,6 @@ public class FirmAgent extends BaseAgent implements ChipBuyer, FleetHolder, Firm
   /** Precautionary reserve, USD millions: months of running costs kept before buying compute. */
   double reserveUsdM() {
     return startup ? beh.reserveMonthsOfBurn() * cfg.burnUsdMPerMonth() : 0;
-  }
-
-  /** This month's AI capex from the parent's path, USD millions (0 without a path). */
-  double capexUsdMThisMonth(World w) {
-    return budget.capexUsdMThisMonth(w);
   }
 
   private static boolean offshoreUsable(World w) {
@@ -132,7 +149,9 @@ public class FirmAgent extends BaseAgent implements ChipBuyer, FleetHolder, Firm
     desk.newMonth();
     listed = w.regime().listed(id, t); // the regulator publishes the listing event
     // wanted compute: what the budget would buy at uncontrolled US prices; serving follows users
-    wanted = budget.update(w, startup, Math.max(0, w.ledger().balance(id) - reserveUsdM()), beh, revenueUsdM);
+    wanted =
+        budget.update(
+            w, startup, Math.max(0, w.ledger().balance(id) - reserveUsdM()), beh, revenueUsdM);
     inferDemand = Math.min(services.userNeedH100e(), (1 - trainingShare()) * wanted);
     trainDemand = wanted - inferDemand;
     // nothing in DECIDE changes the deployed fleet or the firm's efficiency: one view serves it all
@@ -147,7 +166,8 @@ public class FirmAgent extends BaseAgent implements ChipBuyer, FleetHolder, Firm
 
   private double cashFree(World w) {
     double cash = w.ledger().balance(id);
-    return Math.max(0, cash * (1 - beh.cashReserveShare()) - reserveUsdM() - w.chipMarket().committedUsdM(id));
+    return Math.max(
+        0, cash * (1 - beh.cashReserveShare()) - reserveUsdM() - w.chipMarket().committedUsdM(id));
   }
 
   private void considerMigration(World w) {
@@ -162,14 +182,24 @@ public class FirmAgent extends BaseAgent implements ChipBuyer, FleetHolder, Firm
   }
 
   private void postExchangeOrders(World w, CapacityView view) {
-    double reserve = ExchangeDesk.reservePrice(view,
-        sku -> w.power().monthlyCostUsd(sku.powerKw(), !sku.isUs()) + w.catalogue().price(sku.name()) / sku.serviceLifeMonths(),
-        w.exchange().config().reserveMarkup());
+    double reserve =
+        ExchangeDesk.reservePrice(
+            view,
+            sku ->
+                w.power().monthlyCostUsd(sku.powerKw(), !sku.isUs())
+                    + w.catalogue().price(sku.name()) / sku.serviceLifeMonths(),
+            w.exchange().config().reserveMarkup());
     for (ExchangeOrder ask : desk.asks(reserve, w.exchange().config().idleOfferShare())) {
       w.exchange().post(ask);
     }
-    ExchangeOrder bid = desk.bid(trainDemand, inferDemand, view.ownCapacity(), startup ? w.chinaPolicy().voucherShare() : 0,
-        beh.computeValueUsdPerH100eMonth(), () -> cashFree(w));
+    ExchangeOrder bid =
+        desk.bid(
+            trainDemand,
+            inferDemand,
+            view.ownCapacity(),
+            startup ? w.chinaPolicy().voucherShare() : 0,
+            beh.computeValueUsdPerH100eMonth(),
+            () -> cashFree(w));
     if (bid != null) {
       w.exchange().post(bid);
     }
@@ -218,7 +248,9 @@ public class FirmAgent extends BaseAgent implements ChipBuyer, FleetHolder, Firm
   private void trainAndServe(World w, CapacityView view) {
     int t = w.tick();
     // serving takes what the market gave the firm's users, up to what the training share leaves
-    ServeTrainRule.Split split = ServeTrainRule.split(view.home(), services.allocatedH100e(), view.offshoreTrain(), trainingShare());
+    ServeTrainRule.Split split =
+        ServeTrainRule.split(
+            view.home(), services.allocatedH100e(), view.offshoreTrain(), trainingShare());
     served = split.served();
     double trainCap = split.training();
     double productivity = migration.productivity();
@@ -227,7 +259,8 @@ public class FirmAgent extends BaseAgent implements ChipBuyer, FleetHolder, Firm
     use = ComputeUse.attribute(view, served, ownTrain * productivity, desk.rented());
     desk.recordIdle(trainCap, trainDemand, view.offshoreTrain());
     unmet = Math.max(0, trainDemand - trainingCompute) + Math.max(0, inferDemand - served);
-    capability = capabilityRule.record(w.frontier(), t, trainingCompute, cfg.algorithmicMultiplier());
+    capability =
+        capabilityRule.record(w.frontier(), t, trainingCompute, cfg.algorithmicMultiplier());
     revenueUsdM = served * services.priceUsdPerH100eMonth() / 1e6;
     w.ledger().inject("ai-revenue", id, revenueUsdM);
   }
@@ -239,7 +272,8 @@ public class FirmAgent extends BaseAgent implements ChipBuyer, FleetHolder, Firm
       if (c.location() == Location.DOMESTIC) {
         electricity += c.units() * w.power().monthlyCostUsd(c.sku().powerKw(), !c.sku().isUs());
       } else {
-        electricity += w.power().offshoreMonthlyCostUsd(c.units() * c.sku().powerKw()) * offshoreMultiplier;
+        electricity +=
+            w.power().offshoreMonthlyCostUsd(c.units() * c.sku().powerKw()) * offshoreMultiplier;
       }
     }
     double cash = w.ledger().balance(id);
@@ -252,7 +286,8 @@ public class FirmAgent extends BaseAgent implements ChipBuyer, FleetHolder, Firm
   // ---------------------------------------------------------------- services market (DESIGN §2.9)
 
   ServicesMarketAgent.Quote servicesQuote(World w) {
-    return ServicesAccount.quote(w, capacityView(w), capability, trainingShare(), beh.computeValueUsdPerH100eMonth());
+    return ServicesAccount.quote(
+        w, capacityView(w), capability, trainingShare(), beh.computeValueUsdPerH100eMonth());
   }
 
   /** Its side of the services market (the answer, the price, what a backer paid in). */
@@ -260,7 +295,9 @@ public class FirmAgent extends BaseAgent implements ChipBuyer, FleetHolder, Firm
     return services;
   }
 
-  /** Leaves the market: chips go to the given taker (secondary market), pending orders are dropped. */
+  /**
+   * Leaves the market: chips go to the given taker (secondary market), pending orders are dropped.
+   */
   public Map<Sku, Long> liquidate() {
     alive = false;
     return fleet.liquidate();
@@ -273,7 +310,12 @@ public class FirmAgent extends BaseAgent implements ChipBuyer, FleetHolder, Firm
     double dom = fleet.h100e(c -> c.location == Location.DOMESTIC && !c.sku.isUs());
     double us = fleet.h100e(c -> c.sku.isUs() && usable(c, w));
     double off = fleet.h100e(c -> c.location == Location.OFFSHORE && usable(c, w));
-    return new FleetSnapshot(dom, us, off, fleet.deployedUnits(), fleet.inventoryUnits(),
+    return new FleetSnapshot(
+        dom,
+        us,
+        off,
+        fleet.deployedUnits(),
+        fleet.inventoryUnits(),
         fleet.deployedKw(Location.DOMESTIC, w.power().pue()));
   }
 
@@ -327,7 +369,10 @@ public class FirmAgent extends BaseAgent implements ChipBuyer, FleetHolder, Firm
     return offshore.sites();
   }
 
-  /** This month's compute by use (training, serving) and chip origin, effective H100e (set in OPERATE). */
+  /**
+   * This month's compute by use (training, serving) and chip origin, effective H100e (set in
+   * OPERATE).
+   */
   public ComputeUse computeUse() {
     return use;
   }
@@ -340,51 +385,12 @@ public class FirmAgent extends BaseAgent implements ChipBuyer, FleetHolder, Firm
     return new FirmProperties(this);
   }
 
-  Fleet fleetForInspection() {
-    return fleet;
-  }
-
-  int migrationMonthsLeft() {
-    return migration.monthsLeft();
-  }
-
-  double wantedH100e() {
-    return wanted;
-  }
-
-  double chipBudgetUsdM() {
-    return budget.chipBudgetUsdM();
-  }
-
-  double trainingComputeH100e() {
-    return trainingCompute;
-  }
-
-  double servedH100e() {
-    return served;
-  }
-
   double stateInvestmentUsdM() {
     return world() == null ? 0 : StateEquity.heldBy(world().ledger(), id);
   }
 
   @Override
   protected void snapshotFields(World w, Map<String, Object> f) {
-    FleetSnapshot s = fleet(w);
-    f.put("active", alive ? 1 : 0);
-    f.put("cash_usd_m", w.ledger().balance(id));
-    f.put("fleet_h100e", fleetH100e());
-    f.put("domestic_chips_h100e", s.domesticChipsH100e());
-    f.put("us_chips_h100e", s.usChipsH100e());
-    f.put("offshore_h100e", s.offshoreH100e());
-    f.put("deployed_units", s.deployedUnits());
-    f.put("inventory_units", s.inventoryUnits());
-    f.put("framework_share", migration.frameworkShare());
-    f.put("capability", capability);
-    f.put("demand_h100e", demandH100e());
-    f.put("unmet_h100e", unmet);
-    f.put("entity_listed", listed ? 1 : 0);
-    f.put("offshore_sites", offshore.sites());
-    f.put("state_investment_usd_m", StateEquity.heldBy(w.ledger(), id));
+    FirmProperties.snapshot(this, w, f);
   }
 }

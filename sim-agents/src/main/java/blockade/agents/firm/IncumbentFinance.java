@@ -9,10 +9,11 @@ import blockade.core.engine.World;
 public final class IncumbentFinance implements Finance {
   @Override
   public void fund(FirmAgent firm, World w) {
-    double capex = firm.capexUsdMThisMonth(w);
+    double capex = firm.budget.capexUsdMThisMonth(w);
     w.ledger().inject("business-cash-flow", firm.id(), capex);
     double nonChip = capex * (1 - firm.behaviour().chipShareOfCapex());
-    w.ledger().spend(firm.id(), "datacenter-capex", Math.min(w.ledger().balance(firm.id()), nonChip));
+    w.ledger()
+        .spend(firm.id(), "datacenter-capex", Math.min(w.ledger().balance(firm.id()), nonChip));
   }
 
   @Override

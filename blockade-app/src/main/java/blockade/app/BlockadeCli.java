@@ -32,9 +32,12 @@ import picocli.CommandLine.UnmatchedArgumentException;
       PlannedCommand.Sensitivity.class,
       CommandLine.HelpCommand.class
     },
-    footer = {"", "Exit codes: 0 success, 1 runtime failure, 2 bad config or usage, 3 Monte Carlo"
-        + " finished with failed replications, 130 interrupted (Ctrl-C; mc and compare resume"
-        + " with --resume)."})
+    footer = {
+      "",
+      "Exit codes: 0 success, 1 runtime failure, 2 bad config or usage, 3 Monte Carlo"
+          + " finished with failed replications, 130 interrupted (Ctrl-C; mc and compare resume"
+          + " with --resume)."
+    })
 public class BlockadeCli implements Callable<Integer> {
   @Spec CommandSpec spec;
 
@@ -79,14 +82,17 @@ public class BlockadeCli implements Callable<Integer> {
         int nl = msg.indexOf('\n');
         err.println("error: " + (nl < 0 ? msg : msg.substring(0, nl)));
         String command = cmd.getParent() == null && args.length > 0 ? args[0] : null;
-        String near = command == null || command.startsWith("-") ? null
-            : Suggest.closest(command, cmd.getSubcommands().keySet());
+        String near =
+            command == null || command.startsWith("-")
+                ? null
+                : Suggest.closest(command, cmd.getSubcommands().keySet());
         if (near != null) {
           err.println("Did you mean: blockade " + near + "?");
         } else {
           UnmatchedArgumentException.printSuggestions(ex, err);
         }
-        err.println("Try '" + cmd.getCommandSpec().qualifiedName() + " --help' for more information.");
+        err.println(
+            "Try '" + cmd.getCommandSpec().qualifiedName() + " --help' for more information.");
         err.flush();
         return ExitCodes.BAD_INPUT;
       };

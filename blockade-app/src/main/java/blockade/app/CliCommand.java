@@ -15,8 +15,8 @@ import picocli.CommandLine.Spec;
 
 /**
  * Base of the subcommands: runs {@link #execute()} and turns any failure into one line {@code
- * error: <message>} and exit code 1, with the stack trace only under {@code --debug} (and in the log
- * file when {@code -Dblockade.logFile} is set).
+ * error: <message>} and exit code 1, with the stack trace only under {@code --debug} (and in the
+ * log file when {@code -Dblockade.logFile} is set).
  */
 abstract class CliCommand implements Callable<Integer> {
   /** Logger of runtime failures; log4j2.xml routes it to the log file only, never the console. */
@@ -62,17 +62,25 @@ abstract class CliCommand implements Callable<Integer> {
   /** A one-line description of a failure a user can act on. */
   static String describe(Throwable e) {
     if (e instanceof OutOfMemoryError) {
-      return "out of memory (" + e.getMessage() + "); give Java more with"
+      return "out of memory ("
+          + e.getMessage()
+          + "); give Java more with"
           + " BLOCKADE_JAVA_OPTS=-Xmx8g";
     }
     if (e instanceof FileSystemException f && f.getFile() != null) {
       // the JDK puts only the path in these; name what went wrong with it
-      String reason = f.getReason() != null ? f.getReason()
-          : e instanceof AccessDeniedException ? "permission denied"
-          : e instanceof NoSuchFileException ? "no such file or directory"
-          : e instanceof NotDirectoryException ? "not a directory"
-          : e instanceof FileAlreadyExistsException ? "already exists"
-          : "cannot access (" + e.getClass().getSimpleName() + ")";
+      String reason =
+          f.getReason() != null
+              ? f.getReason()
+              : e instanceof AccessDeniedException
+                  ? "permission denied"
+                  : e instanceof NoSuchFileException
+                      ? "no such file or directory"
+                      : e instanceof NotDirectoryException
+                          ? "not a directory"
+                          : e instanceof FileAlreadyExistsException
+                              ? "already exists"
+                              : "cannot access (" + e.getClass().getSimpleName() + ")";
       boolean isPath = f.getFile().indexOf(' ') < 0;
       return isPath ? f.getFile() + ": " + reason : f.getFile();
     }

@@ -3,12 +3,12 @@ package blockade.app;
 import blockade.agents.scenario.ForkedPair;
 import blockade.agents.scenario.ScenarioConfig;
 import blockade.core.config.Loaded;
+import blockade.core.observe.Metrics;
+import blockade.core.observe.ReplicationRunner;
 import blockade.experiment.montecarlo.CompareOptions;
 import blockade.experiment.montecarlo.CompareRunner;
 import blockade.experiment.montecarlo.FailedRun;
 import blockade.experiment.montecarlo.McResult;
-import blockade.core.observe.Metrics;
-import blockade.core.observe.ReplicationRunner;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -71,9 +71,10 @@ public final class CompareCommand extends ExperimentCommand {
   @Option(
       names = "--fork-at",
       paramLabel = "YYYY-MM",
-      description = "Run each replication's months before YYYY-MM once, under A, and continue both"
-          + " scenarios from that shared state; A and B may then differ only in mid-run levers"
-          + " (usControls.rules, chinaPolicy, funds) that take effect from YYYY-MM on.")
+      description =
+          "Run each replication's months before YYYY-MM once, under A, and continue both"
+              + " scenarios from that shared state; A and B may then differ only in mid-run levers"
+              + " (usControls.rules, chinaPolicy, funds) that take effect from YYYY-MM on.")
   String forkAt;
 
   private Loaded<ScenarioConfig> loadedA;

@@ -38,7 +38,9 @@ final class Console {
     return new PrintWriter(w, true);
   }
 
-  /** The encoding the JVM uses for the stream (Java 17: the locale's, Java 19+: stdout.encoding). */
+  /**
+   * The encoding the JVM uses for the stream (Java 17: the locale's, Java 19+: stdout.encoding).
+   */
   private static Charset charset(String... properties) {
     for (String p : properties) {
       String name = System.getProperty(p);

@@ -6,10 +6,10 @@ import blockade.core.config.ConfigException;
 import blockade.core.config.ConfigLoader;
 import blockade.core.config.ConfigProblem;
 import blockade.core.config.Loaded;
+import blockade.core.observe.ReplicationRunner;
 import blockade.experiment.montecarlo.FailedRun;
 import blockade.experiment.montecarlo.McResult;
 import blockade.experiment.montecarlo.MonteCarloRunner;
-import blockade.core.observe.ReplicationRunner;
 import blockade.experiment.output.OutputFolder;
 import blockade.experiment.output.OutputRefusedException;
 import blockade.experiment.output.UnfinishedWorkException;
@@ -34,16 +34,17 @@ import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 /**
- * What {@code mc} and {@code compare} share: the replication options, loading configs with
- * one-line problems, the log file, the Ctrl-C hint, and the exit codes (0 all replications
- * succeeded, 1 output could not be written, 2 usage or config error, 3 some replication failed,
- * 130 interrupted).
+ * What {@code mc} and {@code compare} share: the replication options, loading configs with one-line
+ * problems, the log file, the Ctrl-C hint, and the exit codes (0 all replications succeeded, 1
+ * output could not be written, 2 usage or config error, 3 some replication failed, 130
+ * interrupted).
  */
 abstract class ExperimentCommand implements Callable<Integer> {
   static final int EXIT_OK = 0;
   static final int EXIT_IO = 1;
   static final int EXIT_USAGE = 2;
   static final int EXIT_INTERRUPTED = 130;
+
   /** Failed replications listed on the terminal; the rest are in the runs table. */
   static final int SHOWN_FAILURES = 10;
 
@@ -97,9 +98,7 @@ abstract class ExperimentCommand implements Callable<Integer> {
   /** The output directory option. */
   abstract Path outDir();
 
-  /**
-   * Loads the scenario(s); returns false after printing every problem when a config is invalid.
-   */
+  /** Loads the scenario(s); returns false after printing every problem when a config is invalid. */
   abstract boolean load(PrintWriter err);
 
   /** The files the loaded scenario(s) were read from: an --out holding one is refused. */
@@ -193,12 +192,13 @@ abstract class ExperimentCommand implements Callable<Integer> {
             log.attach(dir.resolve(commandName() + ".log"));
             LOG.info("blockade {} (commit {})", Provenance.VERSION, provenance.get("git_commit"));
             LOG.info("command line: {}", commandLine);
-            configProvenance().forEach(
-                (k, v) -> {
-                  if (!k.matches("config(_[ab])?")) { // the resolved YAML is in the meta table
-                    LOG.info("{}: {}", k, v);
-                  }
-                });
+            configProvenance()
+                .forEach(
+                    (k, v) -> {
+                      if (!k.matches("config(_[ab])?")) { // the resolved YAML is in the meta table
+                        LOG.info("{}: {}", k, v);
+                      }
+                    });
           };
       result = runExperiment(threadCount, provenance, counted, onWorkDir);
     } catch (UnfinishedWorkException e) {
@@ -338,7 +338,8 @@ abstract class ExperimentCommand implements Callable<Integer> {
   /** {@code --set} options as words for a command line. */
   /** The options every experiment spells out in its command line (provenance, resume hints). */
   List<String> sharedArguments() {
-    List<String> words = new ArrayList<>(List.of("--runs", Integer.toString(runs), "--seed", Long.toString(seed)));
+    List<String> words =
+        new ArrayList<>(List.of("--runs", Integer.toString(runs), "--seed", Long.toString(seed)));
     words.addAll(List.of("--out", outDir().toString()));
     if (parquet) {
       words.add("--parquet");

@@ -2,12 +2,12 @@ package blockade.app;
 
 import blockade.agents.scenario.ScenarioConfig;
 import blockade.core.config.Loaded;
+import blockade.core.observe.Metrics;
+import blockade.core.observe.ReplicationRunner;
 import blockade.experiment.montecarlo.FailedRun;
 import blockade.experiment.montecarlo.McOptions;
 import blockade.experiment.montecarlo.McResult;
 import blockade.experiment.montecarlo.MonteCarloRunner;
-import blockade.core.observe.Metrics;
-import blockade.core.observe.ReplicationRunner;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;

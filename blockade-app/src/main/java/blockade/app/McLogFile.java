@@ -24,8 +24,8 @@ import org.apache.logging.log4j.core.layout.PatternLayout;
  * is only known once the command runs. When no {@code blockade} logger is configured, a temporary
  * one at INFO is added that keeps the root logger's appenders at the root's level (so the console
  * shows what it showed before) and is removed again on {@link #close()}; a configured {@code
- * blockade} logger just gets the file appender added and removed (its level is left as
- * configured). Appending, so a resumed experiment continues the log of the interrupted one.
+ * blockade} logger just gets the file appender added and removed (its level is left as configured).
+ * Appending, so a resumed experiment continues the log of the interrupted one.
  */
 final class McLogFile implements AutoCloseable {
   static final String LOGGER = "blockade";
@@ -41,8 +41,7 @@ final class McLogFile implements AutoCloseable {
    * Log4j2 core is not the logging backend or a file is already attached.
    */
   synchronized void attach(Path file) {
-    if (appender != null
-        || !(LogManager.getContext(false) instanceof LoggerContext ctx)) {
+    if (appender != null || !(LogManager.getContext(false) instanceof LoggerContext ctx)) {
       return;
     }
     Configuration config = ctx.getConfiguration();

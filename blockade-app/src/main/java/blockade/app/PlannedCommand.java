@@ -40,7 +40,8 @@ abstract class PlannedCommand implements Callable<Integer> {
       name = "sweep",
       mixinStandardHelpOptions = true,
       versionProvider = Version.class,
-      description = "(planned, not in this version) Parameter sweeps from a study file (DESIGN §5).")
+      description =
+          "(planned, not in this version) Parameter sweeps from a study file (DESIGN §5).")
   static final class Sweep extends PlannedCommand {}
 
   @Command(

@@ -22,9 +22,9 @@ import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
@@ -53,38 +53,60 @@ import picocli.CommandLine.Parameters;
 final class RunCommand extends CliCommand {
   private static final Logger LOG = LogManager.getLogger(RunCommand.class);
 
-  @Parameters(index = "0", arity = "0..1", paramLabel = "CONFIG",
+  @Parameters(
+      index = "0",
+      arity = "0..1",
+      paramLabel = "CONFIG",
       description = "Scenario file (YAML), e.g. configs/baseline.yaml (not with --from).")
   Path config;
 
-  @Option(names = "--from", paramLabel = "CHECKPOINT",
-      description = "Continue the run saved in a checkpoint file (see --checkpoint-at) to its end,"
-          + " instead of starting one from CONFIG; the outputs include the months before it."
-          + " --set may then change mid-run levers only: usControls.rules, usControls.adaptive,"
-          + " chinaPolicy, funds, startups.venture, greyMarket.")
+  @Option(
+      names = "--from",
+      paramLabel = "CHECKPOINT",
+      description =
+          "Continue the run saved in a checkpoint file (see --checkpoint-at) to its end,"
+              + " instead of starting one from CONFIG; the outputs include the months before it."
+              + " --set may then change mid-run levers only: usControls.rules, usControls.adaptive,"
+              + " chinaPolicy, funds, startups.venture, greyMarket.")
   Path from;
 
-  @Option(names = "--checkpoint-at", paramLabel = "YYYY-MM",
-      description = "Also write DIR/checkpoint-YYYY-MM.bin, the run's state before that month, to"
-          + " continue with --from; repeatable.")
+  @Option(
+      names = "--checkpoint-at",
+      paramLabel = "YYYY-MM",
+      description =
+          "Also write DIR/checkpoint-YYYY-MM.bin, the run's state before that month, to"
+              + " continue with --from; repeatable.")
   List<String> checkpointAt = new ArrayList<>();
 
-  @Option(names = "--seed", paramLabel = "S", defaultValue = "1",
+  @Option(
+      names = "--seed",
+      paramLabel = "S",
+      defaultValue = "1",
       description = "Master random seed (default: ${DEFAULT-VALUE}).")
   long seed;
 
-  @Option(names = "--out", paramLabel = "DIR", defaultValue = "out",
+  @Option(
+      names = "--out",
+      paramLabel = "DIR",
+      defaultValue = "out",
       description = "Output directory (default: ${DEFAULT-VALUE}).")
   Path out;
 
-  @Option(names = "--set", paramLabel = "KEY=VALUE",
-      description = "Override a config value, e.g. --set startups.population.count=50;"
-          + " repeatable, applied in order after extends.")
+  @Option(
+      names = "--set",
+      paramLabel = "KEY=VALUE",
+      description =
+          "Override a config value, e.g. --set startups.population.count=50;"
+              + " repeatable, applied in order after extends.")
   List<String> sets = new ArrayList<>();
 
   /** A run ready to go: built from a config and started, or restored from a checkpoint. */
   private record Prepared(
-      BlockadeModel model, String configHash, String resolvedYaml, List<Path> inputs, String restoredFrom) {
+      BlockadeModel model,
+      String configHash,
+      String resolvedYaml,
+      List<Path> inputs,
+      String restoredFrom) {
     ScenarioConfig scenario() {
       return ((ScenarioAssembly) model.factory()).config();
     }
@@ -100,7 +122,9 @@ final class RunCommand extends CliCommand {
       return ExitCodes.BAD_INPUT;
     }
     if (from != null && spec.commandLine().getParseResult().hasMatchedOption("--seed")) {
-      err().println("error: --seed cannot be used with --from: the checkpoint's run has its own seed");
+      err()
+          .println(
+              "error: --seed cannot be used with --from: the checkpoint's run has its own seed");
       return ExitCodes.BAD_INPUT;
     }
     Prepared prepared = from == null ? fromConfig() : fromCheckpoint();
@@ -121,8 +145,13 @@ final class RunCommand extends CliCommand {
       return ExitCodes.BAD_INPUT;
     }
     String hash = prepared.configHash();
-    LOG.info("run {} seed {} -> {} (config {} {})", scenario.name(), seed, out,
-        from == null ? config : from, hash);
+    LOG.info(
+        "run {} seed {} -> {} (config {} {})",
+        scenario.name(),
+        seed,
+        out,
+        from == null ? config : from,
+        hash);
     RunResult result;
     try (OutputFolder folder =
         OutputFolder.open(out, RunOutputWriter.COMMAND, prepared.inputs(), false, dir -> 0)) {
@@ -133,10 +162,18 @@ final class RunCommand extends CliCommand {
         }
         for (Map.Entry<Integer, String> c : checkpoints.entrySet()) {
           model.runUntil(c.getKey());
-          Checkpoints.Header h = new Checkpoints.Header(Checkpoints.FORMAT, Version.get(), hash, seed,
-              c.getValue(), c.getKey(), prepared.resolvedYaml());
-          try (OutputStream o = new BufferedOutputStream(
-              Files.newOutputStream(folder.work().resolve(checkpointFile(c.getValue()))))) {
+          Checkpoints.Header h =
+              new Checkpoints.Header(
+                  Checkpoints.FORMAT,
+                  Version.get(),
+                  hash,
+                  seed,
+                  c.getValue(),
+                  c.getKey(),
+                  prepared.resolvedYaml());
+          try (OutputStream o =
+              new BufferedOutputStream(
+                  Files.newOutputStream(folder.work().resolve(checkpointFile(c.getValue()))))) {
             Checkpoints.write(o, h, model);
           }
         }
@@ -193,7 +230,9 @@ final class RunCommand extends CliCommand {
     return new Prepared(model, loaded.hash(), loaded.resolvedYaml(), loaded.files(), null);
   }
 
-  /** Restores the checkpoint and applies --set to it; prints one line and returns null if it cannot. */
+  /**
+   * Restores the checkpoint and applies --set to it; prints one line and returns null if it cannot.
+   */
   private Prepared fromCheckpoint() throws IOException {
     Checkpoints.Restored restored;
     try (InputStream in = new BufferedInputStream(Files.newInputStream(from))) {
@@ -215,7 +254,12 @@ final class RunCommand extends CliCommand {
       String key = set.contains("=") ? set.substring(0, set.indexOf('=')) : set;
       String why = MidRun.refusal(key);
       if (why != null) {
-        err().println("error: --set " + key.strip() + " cannot change in a run continued from a checkpoint: " + why);
+        err()
+            .println(
+                "error: --set "
+                    + key.strip()
+                    + " cannot change in a run continued from a checkpoint: "
+                    + why);
         return null;
       }
     }
@@ -241,7 +285,10 @@ final class RunCommand extends CliCommand {
     return new Prepared(model, loaded.hash(), loaded.resolvedYaml(), List.of(from), restoredFrom);
   }
 
-  /** The --checkpoint-at months by tick, or null (after one line) if one is malformed or outside what is left to run. */
+  /**
+   * The --checkpoint-at months by tick, or null (after one line) if one is malformed or outside
+   * what is left to run.
+   */
   private java.util.TreeMap<Integer, String> checkpointTicks(BlockadeModel model) {
     java.util.TreeMap<Integer, String> out = new java.util.TreeMap<>();
     ScenarioConfig sc = ((ScenarioAssembly) model.factory()).config();
@@ -257,8 +304,14 @@ final class RunCommand extends CliCommand {
       }
       int tick = cal.tickOf(m);
       if (tick < done || tick >= cal.ticks()) {
-        err().println("error: --checkpoint-at " + s + " is outside the months left to run, "
-            + cal.date(Math.min(done, cal.ticks() - 1)) + ".." + cal.date(cal.ticks() - 1));
+        err()
+            .println(
+                "error: --checkpoint-at "
+                    + s
+                    + " is outside the months left to run, "
+                    + cal.date(Math.min(done, cal.ticks() - 1))
+                    + ".."
+                    + cal.date(cal.ticks() - 1));
         return null;
       }
       out.put(tick, m.toString());
@@ -306,13 +359,25 @@ final class RunCommand extends CliCommand {
 
   private void report(RunResult r, ScenarioConfig c, String hash, double seconds) {
     PrintWriter o = out();
-    o.printf(Locale.ROOT, "%s, seed %d: %d months %s..%s in %.1f s%n", c.name(), seed,
-        r.metrics().ticks(), c.start(), c.end(), seconds);
-    line(o, RunOutputWriter.METRICS_CSV, r.metrics().ticks() + " rows x "
-        + r.metrics().columns().size() + " metrics");
+    o.printf(
+        Locale.ROOT,
+        "%s, seed %d: %d months %s..%s in %.1f s%n",
+        c.name(),
+        seed,
+        r.metrics().ticks(),
+        c.start(),
+        c.end(),
+        seconds);
+    line(
+        o,
+        RunOutputWriter.METRICS_CSV,
+        r.metrics().ticks() + " rows x " + r.metrics().columns().size() + " metrics");
     line(o, RunOutputWriter.EVENTS_CSV, r.events().size() + " events");
     line(o, RunOutputWriter.AGENTS_CSV, r.agents().size() + " agents");
-    line(o, RunOutputWriter.SUMMARY_JSON, "config hash " + hash.substring(0, Math.min(12, hash.length())));
+    line(
+        o,
+        RunOutputWriter.SUMMARY_JSON,
+        "config hash " + hash.substring(0, Math.min(12, hash.length())));
     line(o, RunOutputWriter.CHARTS_DIR, Metrics.KEY.size() + " charts");
     o.flush();
   }

@@ -19,7 +19,9 @@ import picocli.CommandLine.Option;
       "Point your editor's YAML support at it for completion and checks while typing."
     })
 final class SchemaCommand extends CliCommand {
-  @Option(names = "--out", paramLabel = "FILE",
+  @Option(
+      names = "--out",
+      paramLabel = "FILE",
       description = "Write the schema to FILE (UTF-8) instead of stdout (ASCII, \\uXXXX escapes).")
   Path outFile;
 
@@ -45,7 +47,9 @@ final class SchemaCommand extends CliCommand {
     return ExitCodes.OK;
   }
 
-  /** JSON text with every non-ASCII character written as a \\uXXXX escape (only strings have any). */
+  /**
+   * JSON text with every non-ASCII character written as a \\uXXXX escape (only strings have any).
+   */
   static String asciiJson(String json) {
     StringBuilder sb = new StringBuilder(json.length());
     for (int i = 0; i < json.length(); i++) {

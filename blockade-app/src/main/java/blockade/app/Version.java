@@ -7,8 +7,8 @@ import picocli.CommandLine.IVersionProvider;
 
 /**
  * The Blockade release, from {@code blockade-version.properties} (filled by Maven from the pom
- * version). A development build ({@code 0.1.0-SNAPSHOT}) reports the release it leads to
- * ({@code 0.1.0}).
+ * version). A development build ({@code 0.1.0-SNAPSHOT}) reports the release it leads to ({@code
+ * 0.1.0}).
  */
 public final class Version implements IVersionProvider {
   static final String RESOURCE = "/blockade-version.properties";

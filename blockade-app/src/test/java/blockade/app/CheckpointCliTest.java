@@ -13,7 +13,10 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** {@code run --checkpoint-at} and {@code run --from}: byte-identical outputs, clear refusals (issue 8). */
+/**
+ * {@code run --checkpoint-at} and {@code run --from}: byte-identical outputs, clear refusals (issue
+ * 8).
+ */
 class CheckpointCliTest {
   private static final List<String> OUTPUTS = List.of("metrics.csv", "events.csv", "agents.csv");
   private static final List<String> DATES = List.of("2023-02", "2023-11", "2024-12");
@@ -29,15 +32,30 @@ class CheckpointCliTest {
 
   private Path checkpointedRun() {
     Path out = tmp.resolve("a");
-    Cli.Result r = Cli.run("run", Cli.SMALL.toString(), "--seed", "3", "--out", out.toString(),
-        "--checkpoint-at", DATES.get(1), "--checkpoint-at", DATES.get(0), "--checkpoint-at", DATES.get(2));
+    Cli.Result r =
+        Cli.run(
+            "run",
+            Cli.SMALL.toString(),
+            "--seed",
+            "3",
+            "--out",
+            out.toString(),
+            "--checkpoint-at",
+            DATES.get(1),
+            "--checkpoint-at",
+            DATES.get(0),
+            "--checkpoint-at",
+            DATES.get(2));
     assertEquals(0, r.code(), r::toString);
     return out;
   }
 
   private static void assertSameOutputs(Path expected, Path actual) throws Exception {
     for (String f : OUTPUTS) {
-      assertArrayEquals(Files.readAllBytes(expected.resolve(f)), Files.readAllBytes(actual.resolve(f)), actual + "/" + f);
+      assertArrayEquals(
+          Files.readAllBytes(expected.resolve(f)),
+          Files.readAllBytes(actual.resolve(f)),
+          actual + "/" + f);
     }
   }
 
@@ -62,8 +80,15 @@ class CheckpointCliTest {
   void aMidRunLever_changesOnlyTheMonthsAfterTheCheckpoint() throws Exception {
     Path a = checkpointedRun();
     Path b = tmp.resolve("b");
-    Cli.Result r = Cli.run("run", "--from", a.resolve("checkpoint-2023-11.bin").toString(), "--out", b.toString(),
-        "--set", "funds.big-fund.budgetUsdM=50000");
+    Cli.Result r =
+        Cli.run(
+            "run",
+            "--from",
+            a.resolve("checkpoint-2023-11.bin").toString(),
+            "--out",
+            b.toString(),
+            "--set",
+            "funds.big-fund.budgetUsdM=50000");
     assertEquals(0, r.code(), r::toString);
     List<String> before = Files.readAllLines(a.resolve("metrics.csv"));
     List<String> after = Files.readAllLines(b.resolve("metrics.csv"));
@@ -76,9 +101,17 @@ class CheckpointCliTest {
   @Test
   void aSetThatCannotChangeMidRun_isRefusedWithExit2_namingTheKey() throws Exception {
     Path a = checkpointedRun();
-    for (String set : List.of("end=2025-06", "startups.population.count=9", "skus.h20.priceUsd=1")) {
-      Cli.Result r = Cli.run("run", "--from", a.resolve("checkpoint-2023-11.bin").toString(), "--out",
-          tmp.resolve("x").toString(), "--set", set);
+    for (String set :
+        List.of("end=2025-06", "startups.population.count=9", "skus.h20.priceUsd=1")) {
+      Cli.Result r =
+          Cli.run(
+              "run",
+              "--from",
+              a.resolve("checkpoint-2023-11.bin").toString(),
+              "--out",
+              tmp.resolve("x").toString(),
+              "--set",
+              set);
       assertEquals(2, r.code(), r::toString);
       String key = set.substring(0, set.indexOf('='));
       assertTrue(r.err().startsWith("error: --set " + key + " cannot change"), r.err());
@@ -117,10 +150,43 @@ class CheckpointCliTest {
     Path a = checkpointedRun();
     String cp = a.resolve("checkpoint-2023-11.bin").toString();
     assertEquals(2, Cli.run("run", "--out", tmp.resolve("x").toString()).code());
-    assertEquals(2, Cli.run("run", Cli.SMALL.toString(), "--from", cp, "--out", tmp.resolve("x").toString()).code());
-    assertEquals(2, Cli.run("run", "--from", cp, "--seed", "4", "--out", tmp.resolve("x").toString()).code());
-    assertEquals(2, Cli.run("run", Cli.SMALL.toString(), "--checkpoint-at", "2030-01", "--out", tmp.resolve("x").toString()).code());
-    assertEquals(2, Cli.run("run", Cli.SMALL.toString(), "--checkpoint-at", "2023-13", "--out", tmp.resolve("x").toString()).code());
-    assertEquals(2, Cli.run("run", "--from", cp, "--checkpoint-at", "2023-05", "--out", tmp.resolve("x").toString()).code());
+    assertEquals(
+        2,
+        Cli.run("run", Cli.SMALL.toString(), "--from", cp, "--out", tmp.resolve("x").toString())
+            .code());
+    assertEquals(
+        2,
+        Cli.run("run", "--from", cp, "--seed", "4", "--out", tmp.resolve("x").toString()).code());
+    assertEquals(
+        2,
+        Cli.run(
+                "run",
+                Cli.SMALL.toString(),
+                "--checkpoint-at",
+                "2030-01",
+                "--out",
+                tmp.resolve("x").toString())
+            .code());
+    assertEquals(
+        2,
+        Cli.run(
+                "run",
+                Cli.SMALL.toString(),
+                "--checkpoint-at",
+                "2023-13",
+                "--out",
+                tmp.resolve("x").toString())
+            .code());
+    assertEquals(
+        2,
+        Cli.run(
+                "run",
+                "--from",
+                cp,
+                "--checkpoint-at",
+                "2023-05",
+                "--out",
+                tmp.resolve("x").toString())
+            .code());
   }
 }

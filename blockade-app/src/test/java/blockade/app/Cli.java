@@ -10,6 +10,7 @@ import picocli.CommandLine;
 final class Cli {
   /** Where the test resources are (surefire runs in the module directory). */
   static final Path RESOURCES = Path.of("src/test/resources");
+
   static final Path SMALL = RESOURCES.resolve("scenarios/small.yaml");
   static final Path BROKEN = RESOURCES.resolve("broken");
 

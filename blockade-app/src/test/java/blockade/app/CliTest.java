@@ -79,25 +79,37 @@ class CliTest {
   @Test
   void run_set_overridesConfig_andIsRecorded() throws Exception {
     Path out = tmp.resolve("out");
-    Cli.Result r = Cli.run("run", Cli.SMALL.toString(), "--out", out.toString(),
-        "--set", "startups.population.count=5", "--set", "name=small-five");
+    Cli.Result r =
+        Cli.run(
+            "run",
+            Cli.SMALL.toString(),
+            "--out",
+            out.toString(),
+            "--set",
+            "startups.population.count=5",
+            "--set",
+            "name=small-five");
     assertEquals(0, r.code(), r::toString);
     JsonNode s = JSON.readTree(out.resolve("summary.json").toFile());
     assertEquals("small-five", s.get("scenario").asText());
-    assertEquals(List.of("startups.population.count=5", "name=small-five"),
+    assertEquals(
+        List.of("startups.population.count=5", "name=small-five"),
         JSON.convertValue(s.get("sets"), List.class));
     String agents = Files.readString(out.resolve("agents.csv"));
     assertTrue(agents.contains("startup-005"), "five generic startups");
     assertFalse(agents.contains("startup-006"));
-    Cli.Result plain = Cli.run("run", Cli.SMALL.toString(), "--out", tmp.resolve("plain").toString());
-    String plainHash = JSON.readTree(tmp.resolve("plain/summary.json").toFile()).get("config_hash").asText();
+    Cli.Result plain =
+        Cli.run("run", Cli.SMALL.toString(), "--out", tmp.resolve("plain").toString());
+    String plainHash =
+        JSON.readTree(tmp.resolve("plain/summary.json").toFile()).get("config_hash").asText();
     assertFalse(plainHash.equals(s.get("config_hash").asText()), "the hash covers --set" + plain);
   }
 
   @Test
   void run_overEarlierOutput_replacesIt() throws Exception {
     Path out = tmp.resolve("out");
-    assertEquals(0, Cli.run("run", Cli.SMALL.toString(), "--seed", "1", "--out", out.toString()).code());
+    assertEquals(
+        0, Cli.run("run", Cli.SMALL.toString(), "--seed", "1", "--out", out.toString()).code());
     Cli.Result r = Cli.run("run", Cli.SMALL.toString(), "--seed", "2", "--out", out.toString());
     assertEquals(0, r.code(), r::toString);
     assertEquals(2, JSON.readTree(out.resolve("summary.json").toFile()).get("seed").asLong());
@@ -109,8 +121,13 @@ class CliTest {
     Files.writeString(out.resolve("thesis.tex"), "precious");
     Cli.Result r = Cli.run("run", Cli.SMALL.toString(), "--out", out.toString());
     assertEquals(2, r.code(), r::toString);
-    assertEquals(List.of("error: --out " + out + " is not empty and is not a Blockade output"
-        + " (no .blockade-output): Blockade never replaces it; choose another --out"), r.errLines());
+    assertEquals(
+        List.of(
+            "error: --out "
+                + out
+                + " is not empty and is not a Blockade output"
+                + " (no .blockade-output): Blockade never replaces it; choose another --out"),
+        r.errLines());
     assertEquals("precious", Files.readString(out.resolve("thesis.tex")));
   }
 
@@ -127,8 +144,8 @@ class CliTest {
   @Test
   void run_cannotWrite_withDebug_showsStackTrace() throws Exception {
     Path file = Files.writeString(tmp.resolve("a-file"), "x");
-    Cli.Result r = Cli.run("run", Cli.SMALL.toString(), "--debug", "--out",
-        file.resolve("out").toString());
+    Cli.Result r =
+        Cli.run("run", Cli.SMALL.toString(), "--debug", "--out", file.resolve("out").toString());
     assertEquals(1, r.code(), r::toString);
     assertTrue(r.err().startsWith("error: "), r::toString);
     assertTrue(r.err().contains("\tat "), r::toString);
@@ -153,8 +170,19 @@ class CliTest {
     JsonNode s = JSON.readTree(r.out());
     assertEquals("https://json-schema.org/draft/2020-12/schema", s.get("$schema").asText());
     assertTrue(s.has("description"));
-    for (String key : List.of("name", "start", "end", "skus", "usControls", "energy", "incumbents",
-        "startups", "funds", "computeNetwork", "extends")) {
+    for (String key :
+        List.of(
+            "name",
+            "start",
+            "end",
+            "skus",
+            "usControls",
+            "energy",
+            "incumbents",
+            "startups",
+            "funds",
+            "computeNetwork",
+            "extends")) {
       assertTrue(s.get("properties").has(key), key);
     }
     assertTrue(s.get("properties").get("name").has("description"), "help text per key");
@@ -169,7 +197,8 @@ class CliTest {
     String printed = Cli.run("schema").out();
     assertTrue(printed.chars().allMatch(ch -> ch < 0x80), "stdout schema is ASCII");
     assertEquals(JSON.readTree(printed), JSON.readTree(Files.readString(file)));
-    assertTrue(Files.readString(file).contains("≥") || Files.readString(file).contains("→"),
+    assertTrue(
+        Files.readString(file).contains("≥") || Files.readString(file).contains("→"),
         "the file keeps the help text's symbols as UTF-8");
   }
 
@@ -192,8 +221,18 @@ class CliTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"", "frobnicate", "run", "validate", "run a.yaml --seed abc",
-      "run a.yaml --colour", "run a.yaml b.yaml", "schema extra", "mc"})
+  @ValueSource(
+      strings = {
+        "",
+        "frobnicate",
+        "run",
+        "validate",
+        "run a.yaml --seed abc",
+        "run a.yaml --colour",
+        "run a.yaml b.yaml",
+        "schema extra",
+        "mc"
+      })
   void usageError_exits2_oneLineAndHint(String args) {
     Cli.Result r = Cli.run(args.isEmpty() ? new String[0] : args.split(" "));
     assertEquals(2, r.code(), r::toString);
@@ -202,7 +241,8 @@ class CliTest {
     assertFalse(r.err().contains("\tat "), r::toString);
     if (!args.isEmpty()) {
       List<String> lines = r.errLines();
-      assertTrue(lines.get(lines.size() - 1).matches("Try 'blockade.*--help' for more information\\."),
+      assertTrue(
+          lines.get(lines.size() - 1).matches("Try 'blockade.*--help' for more information\\."),
           r::toString);
       assertTrue(lines.size() <= 3, r::toString);
     }

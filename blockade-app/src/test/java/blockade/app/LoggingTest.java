@@ -23,7 +23,8 @@ class LoggingTest {
   @Test
   void defaultConfig_isOurs_consoleOnly() {
     Configuration c = context().getConfiguration();
-    assertTrue(c.getConfigurationSource().getLocation().endsWith("log4j2.xml"),
+    assertTrue(
+        c.getConfigurationSource().getLocation().endsWith("log4j2.xml"),
         "log4j2.xml must parse; got " + c.getConfigurationSource());
     assertTrue(c.getAppenders().containsKey("console"));
     assertFalse(c.getAppenders().containsKey("file"), "no log file unless asked for");

@@ -6,9 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import blockade.agents.scenario.ScenarioRunner;
+import blockade.core.observe.Metrics;
 import blockade.experiment.montecarlo.MonteCarloRunner;
 import blockade.experiment.montecarlo.ReplicationSeeds;
-import blockade.core.observe.Metrics;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -99,8 +99,16 @@ class McCommandTest {
         execute(
             new McCommand(),
             small(),
-            "--runs", "3", "--threads", "2", "--seed", "7", "--no-charts", "--parquet",
-            "--out", out.toString());
+            "--runs",
+            "3",
+            "--threads",
+            "2",
+            "--seed",
+            "7",
+            "--no-charts",
+            "--parquet",
+            "--out",
+            out.toString());
     assertEquals(0, r.code(), r.err());
 
     Path db = out.resolve("results.duckdb");
@@ -121,14 +129,11 @@ class McCommandTest {
     assertEquals(List.of("7"), query(db, "SELECT value FROM meta WHERE key = 'master_seed'"));
     assertEquals(List.of("0.1.0"), query(db, "SELECT value FROM meta WHERE key = 'version'"));
     assertEquals(1, query(db, "SELECT value FROM meta WHERE key = 'git_commit'").size());
-    assertEquals(
-        64, query(db, "SELECT value FROM meta WHERE key = 'config_hash'").get(0).length());
+    assertEquals(64, query(db, "SELECT value FROM meta WHERE key = 'config_hash'").get(0).length());
     assertTrue(
         query(db, "SELECT value FROM meta WHERE key = 'config'").get(0).contains("name: small"));
     assertTrue(
-        query(db, "SELECT value FROM meta WHERE key = 'command_line'")
-            .get(0)
-            .contains("--seed 7"));
+        query(db, "SELECT value FROM meta WHERE key = 'command_line'").get(0).contains("--seed 7"));
     for (String t : List.of("runs", "ticks", "events", "quantiles")) {
       assertTrue(Files.isRegularFile(out.resolve(t + ".parquet")), t);
     }
@@ -141,8 +146,15 @@ class McCommandTest {
     Outcome r =
         execute(
             new McCommand(),
-            small(), "--runs", "2", "--set", "energy.pue=-1", "--set", "nosuchkey=1",
-            "--out", out.toString());
+            small(),
+            "--runs",
+            "2",
+            "--set",
+            "energy.pue=-1",
+            "--set",
+            "nosuchkey=1",
+            "--out",
+            out.toString());
 
     assertEquals(2, r.code());
     assertTrue(r.err().contains("energy.pue"), r.err());
@@ -182,8 +194,16 @@ class McCommandTest {
     Outcome r =
         execute(
             cmd,
-            small(), "--runs", "4", "--threads", "2", "--no-charts", "--set",
-            "energy.pue=1.3", "--out", out.toString());
+            small(),
+            "--runs",
+            "4",
+            "--threads",
+            "2",
+            "--no-charts",
+            "--set",
+            "energy.pue=1.3",
+            "--out",
+            out.toString());
 
     assertEquals(3, r.code(), r.err());
     assertTrue(r.out().contains("4 runs, 3 ok, 1 failed"), r.out());
@@ -203,8 +223,7 @@ class McCommandTest {
   void mc_interrupted_thenResumed_equalsUninterruptedRun() throws Exception {
     Path whole = tmp.resolve("whole");
     Path out = tmp.resolve("resumed");
-    List<String> common =
-        List.of(small(), "--runs", "5", "--no-charts", "--out");
+    List<String> common = List.of(small(), "--runs", "5", "--no-charts", "--out");
     assertEquals(
         0, execute(new McCommand(), args(common, whole.toString(), "--threads", "2")).code());
 
@@ -231,8 +250,7 @@ class McCommandTest {
     assertTrue(mismatch.err().startsWith("error: cannot resume"), mismatch.err());
     assertEquals(1, mismatch.err().strip().lines().count(), mismatch.err());
 
-    Outcome resumed =
-        execute(new McCommand(), args(common, out.toString(), "--resume"));
+    Outcome resumed = execute(new McCommand(), args(common, out.toString(), "--resume"));
     assertEquals(0, resumed.code(), resumed.err());
     for (String f : List.of("quantiles.csv", "final.csv")) {
       assertArrayEquals(
@@ -248,8 +266,16 @@ class McCommandTest {
     Outcome r =
         execute(
             new CompareCommand(),
-            small(), small(), "--runs", "3", "--threads", "2",
-            "--set-b", "greyMarket.enabled=false", "--out", out.toString());
+            small(),
+            small(),
+            "--runs",
+            "3",
+            "--threads",
+            "2",
+            "--set-b",
+            "greyMarket.enabled=false",
+            "--out",
+            out.toString());
 
     assertEquals(0, r.code(), r.err());
     assertTrue(r.out().contains("compare: 3 pairs, 3 ok, 0 failed"), r.out());
@@ -277,8 +303,17 @@ class McCommandTest {
     Outcome r =
         execute(
             cmd,
-            small(), small(), "--runs", "2", "--threads", "1", "--no-charts",
-            "--set-b", "greyMarket.enabled=false", "--out", tmp.resolve("cmpfail").toString());
+            small(),
+            small(),
+            "--runs",
+            "2",
+            "--threads",
+            "1",
+            "--no-charts",
+            "--set-b",
+            "greyMarket.enabled=false",
+            "--out",
+            tmp.resolve("cmpfail").toString());
 
     assertEquals(3, r.code(), r.err());
     assertTrue(

@@ -19,7 +19,8 @@ import org.junit.jupiter.api.io.TempDir;
  * China and no algorithmic progress) makes the gap in frontier-months infinite.
  */
 class NonFiniteMetricTest {
-  private static final String STILL = "frontier.usLargestRun=[{date: 2023-03, log10Flop: 30}, {date: 2024-03, log10Flop: 30}]";
+  private static final String STILL =
+      "frontier.usLargestRun=[{date: 2023-03, log10Flop: 30}, {date: 2024-03, log10Flop: 30}]";
   private static final String STILL_ALGORITHMS = "frontier.algorithmicGrowthPerYear=1";
 
   @TempDir Path tmp;
@@ -28,7 +29,17 @@ class NonFiniteMetricTest {
   void run_overflowingValue_exits1_oneLineNamingMetricDateAndSeed_writesNothing() {
     Path out = tmp.resolve("out");
     Cli.Result r =
-        Cli.run("run", Cli.SMALL.toString(), "--seed", "7", "--set", STILL, "--set", STILL_ALGORITHMS, "--out", out.toString());
+        Cli.run(
+            "run",
+            Cli.SMALL.toString(),
+            "--seed",
+            "7",
+            "--set",
+            STILL,
+            "--set",
+            STILL_ALGORITHMS,
+            "--out",
+            out.toString());
     assertEquals(1, r.code(), r::toString);
     assertEquals(1, r.errLines().size(), r::toString);
     String line = r.errLines().get(0);
@@ -44,14 +55,28 @@ class NonFiniteMetricTest {
     McCommandTest.Outcome r =
         McCommandTest.execute(
             new McCommand(),
-            McCommandTest.small(), "--runs", "3", "--threads", "2", "--no-charts",
-            "--set", STILL, "--set", STILL_ALGORITHMS, "--out", out.toString());
+            McCommandTest.small(),
+            "--runs",
+            "3",
+            "--threads",
+            "2",
+            "--no-charts",
+            "--set",
+            STILL,
+            "--set",
+            STILL_ALGORITHMS,
+            "--out",
+            out.toString());
     assertEquals(3, r.code(), r.err());
     assertTrue(r.out().contains("3 runs, 0 ok, 3 failed"), r.out());
     for (int run = 0; run < 3; run++) {
       long seed = ReplicationSeeds.seedFor(1, run);
       String expected =
-          "replication " + run + " failed (seed " + seed + "): metric frontier_gap_months is +infinity in ";
+          "replication "
+              + run
+              + " failed (seed "
+              + seed
+              + "): metric frontier_gap_months is +infinity in ";
       assertTrue(r.err().contains(expected), "missing: " + expected + "\n" + r.err());
     }
     List<String> failed =

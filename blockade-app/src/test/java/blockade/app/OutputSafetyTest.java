@@ -171,8 +171,15 @@ class OutputSafetyTest {
         };
     McCommandTest.Outcome r =
         McCommandTest.execute(
-            first, McCommandTest.small(), "--runs", "8", "--threads", "1", "--no-charts",
-            "--out", out.toString());
+            first,
+            McCommandTest.small(),
+            "--runs",
+            "8",
+            "--threads",
+            "1",
+            "--no-charts",
+            "--out",
+            out.toString());
     assertEquals(130, r.code(), r.err());
     Path partial = MonteCarloRunner.workDir(out);
     java.util.regex.Matcher kept =
@@ -185,8 +192,15 @@ class OutputSafetyTest {
     long before = Files.size(partial.resolve("results.duckdb"));
 
     McCommandTest.Outcome again =
-        mc(McCommandTest.small(), "--runs", "8", "--threads", "1", "--no-charts",
-            "--out", out.toString());
+        mc(
+            McCommandTest.small(),
+            "--runs",
+            "8",
+            "--threads",
+            "1",
+            "--no-charts",
+            "--out",
+            out.toString());
     assertEquals(2, again.code(), again.err());
     List<String> lines = again.err().lines().toList();
     assertTrue(lines.get(0).contains("holds " + done + " finished replication"), again.err());
@@ -200,8 +214,16 @@ class OutputSafetyTest {
     assertEquals(before, Files.size(partial.resolve("results.duckdb")), "kept as it was");
 
     McCommandTest.Outcome resumed =
-        mc(McCommandTest.small(), "--runs", "8", "--threads", "1", "--no-charts", "--resume",
-            "--out", out.toString());
+        mc(
+            McCommandTest.small(),
+            "--runs",
+            "8",
+            "--threads",
+            "1",
+            "--no-charts",
+            "--resume",
+            "--out",
+            out.toString());
     assertEquals(0, resumed.code(), resumed.err());
     assertEquals(9, Files.readAllLines(out.resolve("final.csv")).size());
   }
@@ -211,13 +233,21 @@ class OutputSafetyTest {
     Path out = tmp.resolve("never");
     McCommand cmd = new McCommand();
     cmd.runnerFactory =
-        cfg -> seed -> {
-          throw new InterruptedException("Ctrl-C");
-        };
+        cfg ->
+            seed -> {
+              throw new InterruptedException("Ctrl-C");
+            };
     McCommandTest.Outcome r =
         McCommandTest.execute(
-            cmd, McCommandTest.small(), "--runs", "4", "--threads", "1", "--no-charts",
-            "--out", out.toString());
+            cmd,
+            McCommandTest.small(),
+            "--runs",
+            "4",
+            "--threads",
+            "1",
+            "--no-charts",
+            "--out",
+            out.toString());
     assertEquals(130, r.code(), r.err());
     assertTrue(r.err().contains("no replication had finished; nothing to resume"), r.err());
     assertFalse(r.err().contains("resume with"), r.err());
@@ -244,12 +274,30 @@ class OutputSafetyTest {
           pool.submit(
               () ->
                   McCommandTest.execute(
-                      first, McCommandTest.small(), "--runs", "2", "--threads", "1",
-                      "--no-charts", "--seed", "1", "--out", out.toString()));
+                      first,
+                      McCommandTest.small(),
+                      "--runs",
+                      "2",
+                      "--threads",
+                      "1",
+                      "--no-charts",
+                      "--seed",
+                      "1",
+                      "--out",
+                      out.toString()));
       assertTrue(started.await(60, TimeUnit.SECONDS));
       McCommandTest.Outcome b =
-          mc(McCommandTest.small(), "--runs", "2", "--threads", "1", "--no-charts", "--seed", "2",
-              "--out", out.toString());
+          mc(
+              McCommandTest.small(),
+              "--runs",
+              "2",
+              "--threads",
+              "1",
+              "--no-charts",
+              "--seed",
+              "2",
+              "--out",
+              out.toString());
       Cli.Result c = Cli.run("run", Cli.SMALL.toString(), "--out", out.toString());
       release.countDown();
       assertEquals(2, b.code(), b.err());
@@ -261,8 +309,9 @@ class OutputSafetyTest {
       release.countDown();
       pool.shutdownNow();
     }
-    List<String> seeds = McCommandTest.query(
-        out.resolve("results.duckdb"), "SELECT value FROM meta WHERE key = 'master_seed'");
+    List<String> seeds =
+        McCommandTest.query(
+            out.resolve("results.duckdb"), "SELECT value FROM meta WHERE key = 'master_seed'");
     assertEquals(List.of("1"), seeds, "the published folder is the first command's alone");
   }
 
@@ -271,8 +320,17 @@ class OutputSafetyTest {
     Path out = tmp.resolve("held");
     Path errFile = tmp.resolve("child.err");
     Process child =
-        child(errFile, "mc", McCommandTest.small(), "--runs", "100000", "--threads", "1",
-            "--no-charts", "--out", out.toString());
+        child(
+            errFile,
+            "mc",
+            McCommandTest.small(),
+            "--runs",
+            "100000",
+            "--threads",
+            "1",
+            "--no-charts",
+            "--out",
+            out.toString());
     try {
       awaitWorking(out, child, errFile);
       McCommandTest.Outcome r =
@@ -290,8 +348,14 @@ class OutputSafetyTest {
     Path out = tmp.resolve("stopped");
     Path errFile = tmp.resolve("run.err");
     Process child =
-        child(errFile, "run", Path.of("..", "configs", "baseline.yaml").toString(),
-            "--set", "startups.population.count=3000", "--out", out.toString());
+        child(
+            errFile,
+            "run",
+            Path.of("..", "configs", "baseline.yaml").toString(),
+            "--set",
+            "startups.population.count=3000",
+            "--out",
+            out.toString());
     try {
       awaitWorking(out, child, errFile);
       Thread.sleep(500); // the interrupt hint is installed right after the folder is taken

@@ -72,7 +72,8 @@ class ReadmeCommandTableTest {
   @Test
   void exitCodes_inHelpFooter_matchTheReadme() throws IOException {
     String readme = Files.readString(README);
-    String footer = String.join(" ", BlockadeCli.commandLine().getCommandSpec().usageMessage().footer());
+    String footer =
+        String.join(" ", BlockadeCli.commandLine().getCommandSpec().usageMessage().footer());
     for (String code : List.of("`0`", "`1`", "`2`", "`3`", "`130`")) {
       assertTrue(readme.contains(code + " "), "README names exit code " + code);
       assertTrue(footer.contains(code.replace("`", "") + " "), "--help names exit code " + code);

@@ -27,11 +27,11 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Same seed, separate JVMs, identical files. Tests that repeat a run inside one JVM cannot see
- * iteration-order bugs: {@code Set.of}/{@code Map.of}/{@code Set.copyOf} iterate in an order
- * salted at every JVM start, and {@code HashMap}/{@code HashSet} of enums or other objects with
- * identity hash codes iterate in an order that changes from one JVM start to the next. So each
- * side here runs in its own child JVM; the second also with {@code -XX:hashCode=2} (every identity
- * hash code the same), which changes the order of such collections as much as possible.
+ * iteration-order bugs: {@code Set.of}/{@code Map.of}/{@code Set.copyOf} iterate in an order salted
+ * at every JVM start, and {@code HashMap}/{@code HashSet} of enums or other objects with identity
+ * hash codes iterate in an order that changes from one JVM start to the next. So each side here
+ * runs in its own child JVM; the second also with {@code -XX:hashCode=2} (every identity hash code
+ * the same), which changes the order of such collections as much as possible.
  */
 class SeparateJvmDeterminismTest {
   private static final long TIMEOUT_S = 300;
@@ -71,11 +71,15 @@ class SeparateJvmDeterminismTest {
     for (Path config : configs) {
       String name = config.getFileName().toString().replaceFirst("\\.yaml$", "");
       List<String> files = filesUnder(a.resolve(name));
-      assertTrue(files.containsAll(List.of("events.csv", "metrics.csv", "agents.csv", "summary.json")), name + ": " + files);
-      assertTrue(files.stream().anyMatch(f -> f.startsWith("charts/")), name + ": no charts in " + files);
+      assertTrue(
+          files.containsAll(List.of("events.csv", "metrics.csv", "agents.csv", "summary.json")),
+          name + ": " + files);
+      assertTrue(
+          files.stream().anyMatch(f -> f.startsWith("charts/")), name + ": no charts in " + files);
       for (Path b : outs.subList(1, outs.size())) {
         String which = b.getFileName() + "/" + name;
-        assertEquals(files, filesUnder(b.resolve(name)), which + ": the JVMs wrote different files");
+        assertEquals(
+            files, filesUnder(b.resolve(name)), which + ": the JVMs wrote different files");
         for (String f : files) {
           assertSameBytes(a.resolve(name).resolve(f), b.resolve(name).resolve(f), which + "/" + f);
         }
@@ -95,20 +99,40 @@ class SeparateJvmDeterminismTest {
     Path one = tmp.resolve("one");
     Path two = tmp.resolve("two");
     Path resumed = tmp.resolve("resumed");
-    Process p1 = start(List.of(), concat(List.of("mc"), common, List.of(one.toString(), "--threads", "1")), tmp.resolve("one.log"));
-    Process p2 = start(ALTERED_HASHING, concat(List.of("mc"), common, List.of(two.toString(), "--threads", "2")), tmp.resolve("two.log"));
+    Process p1 =
+        start(
+            List.of(),
+            concat(List.of("mc"), common, List.of(one.toString(), "--threads", "1")),
+            tmp.resolve("one.log"));
+    Process p2 =
+        start(
+            ALTERED_HASHING,
+            concat(List.of("mc"), common, List.of(two.toString(), "--threads", "2")),
+            tmp.resolve("two.log"));
     await(p1, tmp.resolve("one.log"));
     await(p2, tmp.resolve("two.log"));
 
     Process stop =
-        start(List.of(), concat(List.of("mc-interrupt-at", "3"), common, List.of(resumed.toString(), "--threads", "1")), tmp.resolve("stop.log"));
+        start(
+            List.of(),
+            concat(
+                List.of("mc-interrupt-at", "3"),
+                common,
+                List.of(resumed.toString(), "--threads", "1")),
+            tmp.resolve("stop.log"));
     assertTrue(stop.waitFor(TIMEOUT_S, TimeUnit.SECONDS), "interrupted mc timed out");
     assertEquals(130, stop.exitValue(), Files.readString(tmp.resolve("stop.log")));
     assertFalse(Files.exists(resumed), "an interrupted mc publishes nothing");
     Process resume =
-        start(ALTERED_HASHING, concat(List.of("mc"), common, List.of(resumed.toString(), "--threads", "2", "--resume")), tmp.resolve("resume.log"));
+        start(
+            ALTERED_HASHING,
+            concat(
+                List.of("mc"), common, List.of(resumed.toString(), "--threads", "2", "--resume")),
+            tmp.resolve("resume.log"));
     await(resume, tmp.resolve("resume.log"));
-    assertTrue(Files.readString(resumed.resolve("mc.log")).contains("already done"), "the resume reused replications");
+    assertTrue(
+        Files.readString(resumed.resolve("mc.log")).contains("already done"),
+        "the resume reused replications");
 
     for (Path other : List.of(two, resumed)) {
       for (String f : List.of("quantiles.csv", "final.csv")) {
@@ -142,7 +166,8 @@ class SeparateJvmDeterminismTest {
 
   private Process start(List<String> jvmOptions, List<String> args, Path log) throws IOException {
     String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-    String cp = System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"));
+    String cp =
+        System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"));
     List<String> command = new ArrayList<>(List.of(java, "-Xmx1g", "-Djava.awt.headless=true"));
     command.addAll(jvmOptions);
     command.addAll(List.of("-cp", cp, ChildJvmMain.class.getName()));
@@ -198,7 +223,14 @@ class SeparateJvmDeterminismTest {
   private static void assertLinesEqual(List<String> expected, List<String> actual, String what) {
     for (int i = 0; i < Math.min(expected.size(), actual.size()); i++) {
       if (!expected.get(i).equals(actual.get(i))) {
-        fail(what + " differs at line " + (i + 1) + ":\n  " + expected.get(i) + "\n  " + actual.get(i));
+        fail(
+            what
+                + " differs at line "
+                + (i + 1)
+                + ":\n  "
+                + expected.get(i)
+                + "\n  "
+                + actual.get(i));
       }
     }
     assertEquals(expected.size(), actual.size(), what + ": number of lines");

@@ -16,9 +16,9 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
- * Every file in configs/ validates against the schema {@code ./blockade schema} prints, with a
- * real Draft 2020-12 validator, so editors show no false errors (issue 7, item 5); files with a
- * wrong type or an unknown key are refused by the same schema.
+ * Every file in configs/ validates against the schema {@code ./blockade schema} prints, with a real
+ * Draft 2020-12 validator, so editors show no false errors (issue 7, item 5); files with a wrong
+ * type or an unknown key are refused by the same schema.
  */
 class ShippedConfigsSchemaTest {
   private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());

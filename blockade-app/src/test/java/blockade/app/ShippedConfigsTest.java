@@ -26,8 +26,10 @@ class ShippedConfigsTest {
   void validate_everyShippedConfig_ok() throws Exception {
     List<Path> files = shippedConfigs();
     assumeFalse(files.isEmpty(), "no configs/*.yaml yet");
-    Cli.Result r = Cli.run(Stream.concat(Stream.of("validate"), files.stream().map(Path::toString))
-        .toArray(String[]::new));
+    Cli.Result r =
+        Cli.run(
+            Stream.concat(Stream.of("validate"), files.stream().map(Path::toString))
+                .toArray(String[]::new));
     assertEquals(0, r.code(), r::toString);
     assertEquals(files.stream().map(f -> "OK " + f).toList(), r.outLines());
   }

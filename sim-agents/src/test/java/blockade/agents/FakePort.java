@@ -35,16 +35,47 @@ import java.util.TreeMap;
 import org.apache.commons.rng.UniformRandomProvider;
 
 /**
- * A fake of every role's port for agent unit tests: plain services (a ledger, a small catalogue,
- * a regime with the given rules, China's policy state), a settable tick, a list of the events
- * published and a map of the other agents by id. No engine, no scenario run: a test puts the
- * state it needs here, calls one agent method and looks at what changed.
+ * A fake of every role's port for agent unit tests: plain services (a ledger, a small catalogue, a
+ * regime with the given rules, China's policy state), a settable tick, a list of the events
+ * published and a map of the other agents by id. No engine, no scenario run: a test puts the state
+ * it needs here, calls one agent method and looks at what changed.
  */
 public final class FakePort implements SupplierPort, RegulatorPort, PolicyPort, FundPort {
   /** A US flagship, a China-compliant US part and a domestic part (2 dies, no HBM). */
-  public static final Sku H100 = new Sku("H100", "nvidia-like", Origin.US, 1, 1, 25_000, 0.7, 0, Integer.MAX_VALUE, 60, 3, 1, 0);
-  public static final Sku H20 = new Sku("H20", "nvidia-like", Origin.US, 0.15, 0.9, 12_000, 0.4, 0, Integer.MAX_VALUE, 60, 1, 1, 0);
-  public static final Sku ASCEND = new Sku("ascend", "huawei-like", Origin.DOMESTIC, 0.6, 0.6, 10_000, 0.5, 0, Integer.MAX_VALUE, 60, 2, 2, 0);
+  public static final Sku H100 =
+      new Sku(
+          "H100", "nvidia-like", Origin.US, 1, 1, 25_000, 0.7, 0, Integer.MAX_VALUE, 60, 3, 1, 0);
+
+  public static final Sku H20 =
+      new Sku(
+          "H20",
+          "nvidia-like",
+          Origin.US,
+          0.15,
+          0.9,
+          12_000,
+          0.4,
+          0,
+          Integer.MAX_VALUE,
+          60,
+          1,
+          1,
+          0);
+  public static final Sku ASCEND =
+      new Sku(
+          "ascend",
+          "huawei-like",
+          Origin.DOMESTIC,
+          0.6,
+          0.6,
+          10_000,
+          0.5,
+          0,
+          Integer.MAX_VALUE,
+          60,
+          2,
+          2,
+          0);
 
   private static ScenarioConfig baseline;
 
@@ -57,7 +88,8 @@ public final class FakePort implements SupplierPort, RegulatorPort, PolicyPort, 
   public final ChipAccounts chips = new ChipAccounts();
   public final TickStats stats = new TickStats();
   public final ChipMarketService chipMarket = new ChipMarketService();
-  public final ComputeExchangeService exchange = new ComputeExchangeService(baseline().exchange(), "china-policy");
+  public final ComputeExchangeService exchange =
+      new ComputeExchangeService(baseline().exchange(), "china-policy");
   public final PowerSystem power = new PowerSystem(baseline().energy());
   public final Frontier frontier = new Frontier(baseline().frontier(), baseline().start());
   public final Ecosystem ecosystem = new Ecosystem(baseline().ecosystem());
@@ -73,7 +105,8 @@ public final class FakePort implements SupplierPort, RegulatorPort, PolicyPort, 
   /** The shipped baseline scenario, for a config record a test does not want to spell out. */
   public static synchronized ScenarioConfig baseline() {
     if (baseline == null) {
-      Path file = Path.of(System.getProperty("blockade.root", "..")).resolve("configs/baseline.yaml");
+      Path file =
+          Path.of(System.getProperty("blockade.root", "..")).resolve("configs/baseline.yaml");
       try {
         baseline = ConfigLoader.load(file, List.of(), ScenarioConfig.class).value();
       } catch (Exception e) {
@@ -94,7 +127,8 @@ public final class FakePort implements SupplierPort, RegulatorPort, PolicyPort, 
 
   /** A real world over this fake's services (for engine steps such as settlement and exits). */
   public blockade.core.engine.World world() {
-    return new blockade.core.engine.World(calendar, new RandomStreams(1), regime, catalogue, exchange, power, frontier, ecosystem);
+    return new blockade.core.engine.World(
+        calendar, new RandomStreams(1), regime, catalogue, exchange, power, frontier, ecosystem);
   }
 
   /** Events of a type, in order. */

@@ -13,9 +13,9 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /**
- * Exits: the failure is decided by a pure predicate ({@link StartupFinance#insolvent}); the
- * market side is carried out by the engine ({@link World#cancelOrdersFor}): the leaver's pending
- * shipments are dropped without payment and go back to their supplier.
+ * Exits: the failure is decided by a pure predicate ({@link StartupFinance#insolvent}); the market
+ * side is carried out by the engine ({@link World#cancelOrdersFor}): the leaver's pending shipments
+ * are dropped without payment and go back to their supplier.
  */
 class SettlementAndExitTest {
   @Test
@@ -31,7 +31,16 @@ class SettlementAndExitTest {
     SecondaryMarketAgent used = new SecondaryMarketAgent(0.5);
     w.register(used);
     used.take("someone", Map.of(FakePort.H100, 10L), w);
-    ChipOrder o = new ChipOrder("startup-x", "startup-x", "H100", SecondaryMarketAgent.ID, 10, Location.DOMESTIC, false, "procure");
+    ChipOrder o =
+        new ChipOrder(
+            "startup-x",
+            "startup-x",
+            "H100",
+            SecondaryMarketAgent.ID,
+            10,
+            Location.DOMESTIC,
+            false,
+            "procure");
     var accepted = used.fill(java.util.List.of(o), w);
     w.chipMarket().book(accepted.get(0), w.tick() + 1); // booked for next month: still pending now
     assertEquals(0, used.getInventoryUnits());
@@ -41,7 +50,10 @@ class SettlementAndExitTest {
 
     assertEquals(0, w.chipMarket().pendingFor("startup-x").size());
     assertEquals(0, w.chipMarket().committedUsdM("startup-x"));
-    assertEquals(10, used.getInventoryUnits(), "the cancelled units are back in the secondary market's stock");
+    assertEquals(
+        10,
+        used.getInventoryUnits(),
+        "the cancelled units are back in the secondary market's stock");
     assertEquals(0, w.ledger().balance(SecondaryMarketAgent.ID), "nothing was paid");
   }
 }

@@ -19,15 +19,21 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /**
- * CONVENTIONS §1 and issue 8: the packages of sim-core form layers (config, random, policy,
- * ledger and observe at the bottom; market on them; engine above; record and checkpoint on top),
- * so no package depends back on one that depends on it; and no GUI toolkit outside the gui module
- * (the one exception is sim-experiment's PNG chart writer, which draws off-screen in headless mode).
+ * CONVENTIONS §1 and issue 8: the packages of sim-core form layers (config, random, policy, ledger
+ * and observe at the bottom; market on them; engine above; record and checkpoint on top), so no
+ * package depends back on one that depends on it; and no GUI toolkit outside the gui module (the
+ * one exception is sim-experiment's PNG chart writer, which draws off-screen in headless mode).
  */
 class LayeringTest {
-  private static final List<String> AWT_ALLOWED = List.of("sim-experiment/src/main/java/blockade/experiment/output/Charts.java");
-  /** A reference to a class of another package: an import (static or not) or a qualified name in code. */
-  private static final Pattern REF = Pattern.compile("\\b(blockade\\.core\\.[a-z][a-z0-9_]*(?:\\.[a-z][a-z0-9_]*)*)\\.[A-Z]");
+  private static final List<String> AWT_ALLOWED =
+      List.of("sim-experiment/src/main/java/blockade/experiment/output/Charts.java");
+
+  /**
+   * A reference to a class of another package: an import (static or not) or a qualified name in
+   * code.
+   */
+  private static final Pattern REF =
+      Pattern.compile("\\b(blockade\\.core\\.[a-z][a-z0-9_]*(?:\\.[a-z][a-z0-9_]*)*)\\.[A-Z]");
 
   private static Path root() {
     return Path.of(System.getProperty("blockade.root", ".."));
@@ -49,7 +55,10 @@ class LayeringTest {
     }
   }
 
-  /** Package → packages its main sources refer to (same-package uses need no import and are not edges). */
+  /**
+   * Package → packages its main sources refer to (same-package uses need no import and are not
+   * edges).
+   */
   static Map<String, Set<String>> packageGraph(Path src) {
     Map<String, Set<String>> graph = new TreeMap<>();
     for (Path f : javaFiles(src)) {
@@ -90,7 +99,8 @@ class LayeringTest {
   }
 
   /** A path from {@code from} back to {@code target} (depth first), or null. */
-  private static List<String> findPath(Map<String, Set<String>> g, String from, String target, List<String> path, Set<String> seen) {
+  private static List<String> findPath(
+      Map<String, Set<String>> g, String from, String target, List<String> path, Set<String> seen) {
     path.add(from);
     for (String next : g.getOrDefault(from, Set.of())) {
       if (next.equals(target)) {
@@ -119,11 +129,21 @@ class LayeringTest {
   @Test
   void observeAndMarket_stayBelowTheEngine() {
     Map<String, Set<String>> graph = packageGraph(root().resolve("sim-core/src/main/java"));
-    for (String low : List.of("blockade.core.observe", "blockade.core.ledger", "blockade.core.random", "blockade.core.config")) {
-      assertEquals(Set.of(), without(graph.get(low), "blockade.core.config"), low + " depends on " + graph.get(low));
+    for (String low :
+        List.of(
+            "blockade.core.observe",
+            "blockade.core.ledger",
+            "blockade.core.random",
+            "blockade.core.config")) {
+      assertEquals(
+          Set.of(),
+          without(graph.get(low), "blockade.core.config"),
+          low + " depends on " + graph.get(low));
     }
-    assertEquals(Set.of("blockade.core.config", "blockade.core.ledger", "blockade.core.observe"),
-        graph.get("blockade.core.market"), "market depends only on config, ledger and observe");
+    assertEquals(
+        Set.of("blockade.core.config", "blockade.core.ledger", "blockade.core.observe"),
+        graph.get("blockade.core.market"),
+        "market depends only on config, ledger and observe");
   }
 
   private static Set<String> without(Set<String> s, String x) {
@@ -148,7 +168,8 @@ class LayeringTest {
     for (String module : List.of("sim-core", "sim-agents", "sim-experiment")) {
       for (Path p : javaFiles(root().resolve(module + "/src/main/java"))) {
         String s = read(p);
-        boolean allowed = AWT_ALLOWED.stream().anyMatch(a -> p.toString().replace('\\', '/').endsWith(a));
+        boolean allowed =
+            AWT_ALLOWED.stream().anyMatch(a -> p.toString().replace('\\', '/').endsWith(a));
         if (!allowed && (s.contains("java.awt.") || s.contains("javax.swing"))) {
           offenders.add(p.toString());
         }
@@ -157,7 +178,10 @@ class LayeringTest {
     assertEquals(List.of(), offenders);
   }
 
-  /** Issue 8: agents and engine stay readable; no main source file of sim-core or sim-agents is over 400 lines. */
+  /**
+   * Issue 8: agents and engine stay readable; no main source file of sim-core or sim-agents is over
+   * 400 lines.
+   */
   @Test
   void noMainFileOver400Lines() {
     List<String> tooLong = new ArrayList<>();

@@ -8,13 +8,13 @@ import java.util.List;
 
 /**
  * A firm's deployed chips as effective compute (units × per-chip throughput × the firm's software
- * efficiency), worked out once when the fleet is settled for a phase and read by every rule of
- * that phase: the capacity plan, the exchange desk, training and serving. The fleet changes
- * between DECIDE and OPERATE (deliveries, deployment, retirement, offshore sites coming on line),
- * so the firm makes one view in each of the two phases.
+ * efficiency), worked out once when the fleet is settled for a phase and read by every rule of that
+ * phase: the capacity plan, the exchange desk, training and serving. The fleet changes between
+ * DECIDE and OPERATE (deliveries, deployment, retirement, offshore sites coming on line), so the
+ * firm makes one view in each of the two phases.
  *
- * <p>Every sum runs over the deployed cohorts in fleet order, with the products formed as
- * {@code (units × perf) × efficiency}, exactly as the firm's rules always computed them.
+ * <p>Every sum runs over the deployed cohorts in fleet order, with the products formed as {@code
+ * (units × perf) × efficiency}, exactly as the firm's rules always computed them.
  */
 final class CapacityView {
   /**
@@ -24,7 +24,14 @@ final class CapacityView {
    * @param train effective training compute, H100e
    * @param infer effective inference compute, H100e
    */
-  record Line(Sku sku, Location location, long units, double efficiency, boolean usable, double train, double infer) {}
+  record Line(
+      Sku sku,
+      Location location,
+      long units,
+      double efficiency,
+      boolean usable,
+      double train,
+      double infer) {}
 
   private final double domesticEfficiency;
   private final double domesticServingEfficiency;
@@ -47,11 +54,20 @@ final class CapacityView {
    * @param domesticEfficiency the firm's training efficiency on domestic chips (US chips: 1)
    * @param domesticServingEfficiency its serving efficiency on domestic chips
    */
-  static CapacityView of(List<Cohort> deployed, double domesticEfficiency, double domesticServingEfficiency, boolean offshoreUsable) {
-    return new CapacityView(deployed, domesticEfficiency, domesticServingEfficiency, offshoreUsable);
+  static CapacityView of(
+      List<Cohort> deployed,
+      double domesticEfficiency,
+      double domesticServingEfficiency,
+      boolean offshoreUsable) {
+    return new CapacityView(
+        deployed, domesticEfficiency, domesticServingEfficiency, offshoreUsable);
   }
 
-  private CapacityView(List<Cohort> deployed, double domesticEfficiency, double domesticServingEfficiency, boolean offshoreUsable) {
+  private CapacityView(
+      List<Cohort> deployed,
+      double domesticEfficiency,
+      double domesticServingEfficiency,
+      boolean offshoreUsable) {
     this.domesticEfficiency = domesticEfficiency;
     this.domesticServingEfficiency = domesticServingEfficiency;
     List<Line> all = new ArrayList<>(deployed.size());
@@ -85,19 +101,27 @@ final class CapacityView {
     this.homeTrain = homeT;
   }
 
-  /** Effective H100e of one unit of a SKU for this firm: 1 for US chips, else its domestic efficiency. */
+  /**
+   * Effective H100e of one unit of a SKU for this firm: 1 for US chips, else its domestic
+   * efficiency.
+   */
   double efficiency(Sku sku) {
     return sku.isUs() ? 1.0 : domesticEfficiency;
   }
 
-  /** Effective serving H100e of one unit of a SKU for this firm: 1 for US chips, else its domestic serving efficiency. */
+  /**
+   * Effective serving H100e of one unit of a SKU for this firm: 1 for US chips, else its domestic
+   * serving efficiency.
+   */
   double servingEfficiency(Sku sku) {
     return sku.isUs() ? 1.0 : domesticServingEfficiency;
   }
 
   /** {effective training, effective inference} of one unit count of a SKU, H100e. */
   double[] perf(Sku sku, long units) {
-    return new double[] {units * sku.trainPerf() * efficiency(sku), units * sku.inferPerf() * servingEfficiency(sku)};
+    return new double[] {
+      units * sku.trainPerf() * efficiency(sku), units * sku.inferPerf() * servingEfficiency(sku)
+    };
   }
 
   /** Effective inference compute of home chips, H100e. */
@@ -114,7 +138,10 @@ final class CapacityView {
     return lines;
   }
 
-  /** {effective training, effective inference} of each home group, in fleet order (for {@link ServeTrainRule}). */
+  /**
+   * {effective training, effective inference} of each home group, in fleet order (for {@link
+   * ServeTrainRule}).
+   */
   List<double[]> home() {
     return home;
   }
@@ -129,7 +156,10 @@ final class CapacityView {
     return ownCapacity;
   }
 
-  /** Effective training compute of home chips, H100e (the exchange reserve price is per H100e of it). */
+  /**
+   * Effective training compute of home chips, H100e (the exchange reserve price is per H100e of
+   * it).
+   */
   double homeTrain() {
     return homeTrain;
   }

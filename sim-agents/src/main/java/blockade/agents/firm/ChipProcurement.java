@@ -21,8 +21,8 @@ import java.util.function.DoubleSupplier;
  * A firm's chip buying (DESIGN §2.2.1–2.2.3): the offers it sees from every channel, valued with
  * its own software efficiency, risk and guidance; the gap between demand and what its chips
  * (deployed, stored and on order) will deliver; the orders {@link ProcurementRule} picks within a
- * paced budget; and stockpiling ahead of an announced ban ({@link StockpileRule}), measured
- * against a slow moving average of its usual monthly purchases.
+ * paced budget; and stockpiling ahead of an announced ban ({@link StockpileRule}), measured against
+ * a slow moving average of its usual monthly purchases.
  */
 final class ChipProcurement implements java.io.Serializable {
   private final String id;
@@ -33,7 +33,8 @@ final class ChipProcurement implements java.io.Serializable {
   private final Map<String, Double> usualMonthlyUnits = new LinkedHashMap<>();
   private final Map<String, Long> stockpiled = new LinkedHashMap<>();
 
-  ChipProcurement(String id, FirmConfig cfg, FirmBehaviourConfig beh, Fleet fleet, OffshorePresence offshore) {
+  ChipProcurement(
+      String id, FirmConfig cfg, FirmBehaviourConfig beh, Fleet fleet, OffshorePresence offshore) {
     this.id = id;
     this.cfg = cfg;
     this.beh = beh;
@@ -44,10 +45,10 @@ final class ChipProcurement implements java.io.Serializable {
   /**
    * What the firm's chips — deployed and usable, in inventory, and on order — would deliver once
    * deployed, split by {@link ServeTrainRule}: serving first with inference-strong chips, up to
-   * what the training share leaves.
-   * Offshore chips only train.
+   * what the training share leaves. Offshore chips only train.
    */
-  private ServeTrainRule.Split plannedCapacity(World w, CapacityView view, double inferDemand, double trainingShare) {
+  private ServeTrainRule.Split plannedCapacity(
+      World w, CapacityView view, double inferDemand, double trainingShare) {
     List<double[]> home = new ArrayList<>(view.home());
     double offshoreTrain = view.offshoreTrain();
     for (Location loc : Location.values()) {
@@ -67,7 +68,8 @@ final class ChipProcurement implements java.io.Serializable {
         home.add(view.perf(sku, s.units()));
       }
     }
-    return ServeTrainRule.split(home, inferDemand * (1 + beh.headroomShare()), offshoreTrain, trainingShare);
+    return ServeTrainRule.split(
+        home, inferDemand * (1 + beh.headroomShare()), offshoreTrain, trainingShare);
   }
 
   private List<Offer> offers(World w, CapacityView view) {
@@ -102,11 +104,22 @@ final class ChipProcurement implements java.io.Serializable {
               continue;
             }
           }
-          double monthlyOpex = loc == Location.OFFSHORE
-              ? w.power().offshoreMonthlyCostUsd(sku.powerKw())
-              : w.power().monthlyCostUsd(sku.powerKw(), !sku.isUs());
-          out.add(new Offer(sku, q.channel(), loc, q.unitPriceUsd(), view.efficiency(sku),
-              monthlyOpex * sku.serviceLifeMonths(), factor, max > 0 ? max : Long.MAX_VALUE, q.leadTimeMonths(), view.servingEfficiency(sku)));
+          double monthlyOpex =
+              loc == Location.OFFSHORE
+                  ? w.power().offshoreMonthlyCostUsd(sku.powerKw())
+                  : w.power().monthlyCostUsd(sku.powerKw(), !sku.isUs());
+          out.add(
+              new Offer(
+                  sku,
+                  q.channel(),
+                  loc,
+                  q.unitPriceUsd(),
+                  view.efficiency(sku),
+                  monthlyOpex * sku.serviceLifeMonths(),
+                  factor,
+                  max > 0 ? max : Long.MAX_VALUE,
+                  q.leadTimeMonths(),
+                  view.servingEfficiency(sku)));
         }
       }
     }
@@ -118,7 +131,13 @@ final class ChipProcurement implements java.io.Serializable {
    *
    * @param cashFree the firm's free cash, USD millions (read when the budget is set)
    */
-  void procure(World w, CapacityView view, double trainDemand, double inferDemand, double trainingShare, DoubleSupplier cashFree) {
+  void procure(
+      World w,
+      CapacityView view,
+      double trainDemand,
+      double inferDemand,
+      double trainingShare,
+      DoubleSupplier cashFree) {
     List<Offer> offers = offers(w, view);
     // the gap is counted per use: inference-strong chips do not close a training shortfall
     ServeTrainRule.Split planned = plannedCapacity(w, view, inferDemand, trainingShare);
@@ -131,7 +150,8 @@ final class ChipProcurement implements java.io.Serializable {
     double minDomestic = cfg.stateLinked() ? w.chinaPolicy().domesticShareStateLinked() : 0;
     // capex is paced like the gap: at most 1/gapClosingMonths of free cash a month
     double budget = cashFree.getAsDouble() / beh.gapClosingMonths();
-    List<ProcurementRule.Line> lines = ProcurementRule.choose(offers, gap, budget, trainShare, beh.choiceSharpness(), minDomestic);
+    List<ProcurementRule.Line> lines =
+        ProcurementRule.choose(offers, gap, budget, trainShare, beh.choiceSharpness(), minDomestic);
     Map<String, Double> ordered = new LinkedHashMap<>();
     double spent = 0;
     for (ProcurementRule.Line l : lines) {
@@ -162,15 +182,28 @@ final class ChipProcurement implements java.io.Serializable {
       }
       int lead = o.leadTimeMonths();
       long already = stockpiled.getOrDefault(sku.name(), 0L);
-      long extra = StockpileRule.extraUnits(t, eff.getAsInt(), lead, usualMonthlyUnits.getOrDefault(sku.name(), 0.0),
-          beh.stockpileMonths(), already);
+      long extra =
+          StockpileRule.extraUnits(
+              t,
+              eff.getAsInt(),
+              lead,
+              usualMonthlyUnits.getOrDefault(sku.name(), 0.0),
+              beh.stockpileMonths(),
+              already);
       extra = Math.min(extra, (long) Math.floor(cap * 1e6 / o.unitPriceUsd()));
       if (extra <= 0) {
         continue;
       }
       if (already == 0) {
-        w.event(SimEvent.of(EventTypes.STOCKPILE_STARTED, id, sku.name() + " before ban effective " + w.calendar().date(eff.getAsInt()))
-            .with(o.channel()).sku(sku.name()).units(extra).usdM(extra * o.unitPriceUsd() / 1e6));
+        w.event(
+            SimEvent.of(
+                    EventTypes.STOCKPILE_STARTED,
+                    id,
+                    sku.name() + " before ban effective " + w.calendar().date(eff.getAsInt()))
+                .with(o.channel())
+                .sku(sku.name())
+                .units(extra)
+                .usdM(extra * o.unitPriceUsd() / 1e6));
       }
       place(w, o, extra, "stockpile");
       stockpiled.put(sku.name(), already + extra);
@@ -180,6 +213,9 @@ final class ChipProcurement implements java.io.Serializable {
 
   private void place(World w, Offer o, long units, String reason) {
     boolean designated = cfg.stateLinked();
-    w.chipMarket().place(new ChipOrder(id, id, o.sku().name(), o.channel(), units, o.location(), designated, reason));
+    w.chipMarket()
+        .place(
+            new ChipOrder(
+                id, id, o.sku().name(), o.channel(), units, o.location(), designated, reason));
   }
 }

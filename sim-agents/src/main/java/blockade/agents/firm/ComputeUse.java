@@ -4,13 +4,13 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * What a firm's compute did this month, by use and by the origin of the chips (for the
- * {@code compute_training_h100e*} and {@code compute_serving_h100e*} metrics), effective H100e.
- * Serving is attributed to home chips in the order of comparative advantage the spec gives
- * (DESIGN §2.2.7: the highest inference/training ratio serves first, as {@link ServeTrainRule}
- * does); what each chip group has left trains, offshore chips only train, and the firm's own
- * training (after sales on the exchange and migration losses) is spread over those leftovers in
- * proportion. Compute rented on the exchange trains too, on the seller's chips: it is kept apart.
+ * What a firm's compute did this month, by use and by the origin of the chips (for the {@code
+ * compute_training_h100e*} and {@code compute_serving_h100e*} metrics), effective H100e. Serving is
+ * attributed to home chips in the order of comparative advantage the spec gives (DESIGN §2.2.7: the
+ * highest inference/training ratio serves first, as {@link ServeTrainRule} does); what each chip
+ * group has left trains, offshore chips only train, and the firm's own training (after sales on the
+ * exchange and migration losses) is spread over those leftovers in proportion. Compute rented on
+ * the exchange trains too, on the seller's chips: it is kept apart.
  *
  * @param trainDomestic own training on domestic chips
  * @param trainUs own training on US chips (home and offshore)
@@ -20,7 +20,12 @@ import java.util.List;
  * @param serveUs serving on US chips (serving is at home only)
  */
 public record ComputeUse(
-    double trainDomestic, double trainUs, double trainOffshore, double trainRented, double serveDomestic, double serveUs)
+    double trainDomestic,
+    double trainUs,
+    double trainOffshore,
+    double trainRented,
+    double serveDomestic,
+    double serveUs)
     implements java.io.Serializable {
 
   public static final ComputeUse NONE = new ComputeUse(0, 0, 0, 0, 0, 0);
@@ -47,7 +52,10 @@ public record ComputeUse(
         home.add(l);
       }
     }
-    home.sort((a, b) -> Double.compare(b.infer() / Math.max(1e-12, b.train()), a.infer() / Math.max(1e-12, a.train())));
+    home.sort(
+        (a, b) ->
+            Double.compare(
+                b.infer() / Math.max(1e-12, b.train()), a.infer() / Math.max(1e-12, a.train())));
     double need = served;
     double serveDom = 0;
     double serveUs = 0;

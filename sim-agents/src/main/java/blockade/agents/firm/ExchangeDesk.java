@@ -13,9 +13,9 @@ import java.util.function.ToDoubleFunction;
 /**
  * A firm's desk on the compute exchange (DESIGN §2.2.6): it offers the capacity that stood idle
  * last month (home, and offshore by remote access, which the exchange drops unless the offshore
- * rule is open) at a reserve price of running cost plus a markup, bids for the training compute
- * its own chips cannot deliver, and keeps this month's fills: compute rented in (which trains)
- * and sold out (which the firm's own training loses).
+ * rule is open) at a reserve price of running cost plus a markup, bids for the training compute its
+ * own chips cannot deliver, and keeps this month's fills: compute rented in (which trains) and sold
+ * out (which the firm's own training loses).
  */
 final class ExchangeDesk implements java.io.Serializable {
   private final String firm;
@@ -35,13 +35,14 @@ final class ExchangeDesk implements java.io.Serializable {
   }
 
   /**
-   * Reserve price of the firm's home compute, USD per effective H100e-month: Σ units × running
-   * cost per unit over home chips, divided by their effective training compute, times the
-   * markup; 0 without home chips.
+   * Reserve price of the firm's home compute, USD per effective H100e-month: Σ units × running cost
+   * per unit over home chips, divided by their effective training compute, times the markup; 0
+   * without home chips.
    *
    * @param monthlyCostUsd running cost of one unit a month (power plus depreciation), USD
    */
-  static double reservePrice(CapacityView view, ToDoubleFunction<Sku> monthlyCostUsd, double markup) {
+  static double reservePrice(
+      CapacityView view, ToDoubleFunction<Sku> monthlyCostUsd, double markup) {
     double cost = 0;
     for (CapacityView.Line l : view.lines()) {
       if (l.location() == Location.DOMESTIC) {
@@ -56,26 +57,39 @@ final class ExchangeDesk implements java.io.Serializable {
   List<ExchangeOrder> asks(double reserve, double offerShare) {
     List<ExchangeOrder> out = new ArrayList<>(2);
     if (idleLastTick - idleOffshoreLastTick > 0) {
-      out.add(new ExchangeOrder(firm, Side.ASK, (idleLastTick - idleOffshoreLastTick) * offerShare, reserve, false, 0));
+      out.add(
+          new ExchangeOrder(
+              firm,
+              Side.ASK,
+              (idleLastTick - idleOffshoreLastTick) * offerShare,
+              reserve,
+              false,
+              0));
     }
     if (idleOffshoreLastTick > 0) {
       // remote access to offshore capacity: the exchange drops it unless the regime allows it
-      out.add(new ExchangeOrder(firm, Side.ASK, idleOffshoreLastTick * offerShare, reserve, true, 0));
+      out.add(
+          new ExchangeOrder(firm, Side.ASK, idleOffshoreLastTick * offerShare, reserve, true, 0));
     }
     return out;
   }
 
   /**
-   * A bid for the compute the firm's own chips cannot deliver. Rented compute serves training
-   * only, so at most the training demand is bid for, and no more than free cash pays for at the
-   * buyer's own price (its value of compute, less the voucher share); null when nothing is bid.
+   * A bid for the compute the firm's own chips cannot deliver. Rented compute serves training only,
+   * so at most the training demand is bid for, and no more than free cash pays for at the buyer's
+   * own price (its value of compute, less the voucher share); null when nothing is bid.
    *
    * @param ownCapacity {@link CapacityView#ownCapacity()}, H100e
    * @param voucherShare share of the price the voucher pot pays (startups), else 0
    * @param valueUsd what an H100e-month is worth to the firm, USD
    * @param cashFreeUsdM free cash, USD millions (asked only when there is a shortfall)
    */
-  ExchangeOrder bid(double trainDemand, double inferDemand, double ownCapacity, double voucherShare, double valueUsd,
+  ExchangeOrder bid(
+      double trainDemand,
+      double inferDemand,
+      double ownCapacity,
+      double voucherShare,
+      double valueUsd,
       DoubleSupplier cashFreeUsdM) {
     double shortfall = Math.min(trainDemand, Math.max(0, trainDemand + inferDemand - ownCapacity));
     if (shortfall <= 0) {
@@ -101,8 +115,8 @@ final class ExchangeDesk implements java.io.Serializable {
   }
 
   /**
-   * Records what stood idle after training, for next month's asks: training capacity not sold
-   * and not needed, and of it at most the offshore capacity as offshore.
+   * Records what stood idle after training, for next month's asks: training capacity not sold and
+   * not needed, and of it at most the offshore capacity as offshore.
    */
   void recordIdle(double trainCap, double trainDemand, double offshoreCap) {
     idleLastTick = Math.max(0, trainCap - sold - trainDemand);

@@ -3,17 +3,17 @@ package blockade.agents.firm;
 import blockade.core.engine.World;
 
 /**
- * How a firm is financed beyond its own revenue: incumbents get a monthly AI budget from the
- * parent business; startups raise rounds when runway is short and fail when cash runs out.
- * Chosen per kind by the scenario builder (strategy object).
+ * How a firm is financed beyond its own revenue: incumbents get a monthly AI budget from the parent
+ * business; startups raise rounds when runway is short and fail when cash runs out. Chosen per kind
+ * by the scenario builder (strategy object).
  */
 public interface Finance extends java.io.Serializable {
   /** Money in this month (before costs), called in OPERATE. */
   void fund(FirmAgent firm, World world);
 
   /**
-   * Whether the firm has failed after paying this month's costs. Decides only: reads the firm
-   * and the ledger, changes nothing; {@link #exit} carries the decision out.
+   * Whether the firm has failed after paying this month's costs. Decides only: reads the firm and
+   * the ledger, changes nothing; {@link #exit} carries the decision out.
    */
   boolean failed(FirmAgent firm, World world);
 

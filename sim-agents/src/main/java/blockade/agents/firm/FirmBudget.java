@@ -11,9 +11,9 @@ import java.util.Map;
 import java.util.TreeMap;
 
 /**
- * A firm's money for chips and the compute it would buy (DESIGN §2.2 step 1): incumbents spend
- * the chip share of an AI-capex path, startups their spendable cash paced over a target runway,
- * both plus reinvested AI revenue. Wanted compute is the fleet those budgets would have bought at
+ * A firm's money for chips and the compute it would buy (DESIGN §2.2 step 1): incumbents spend the
+ * chip share of an AI-capex path, startups their spendable cash paced over a target runway, both
+ * plus reinvested AI revenue. Wanted compute is the fleet those budgets would have bought at
  * uncontrolled US prices, retired with the chips' service life, so unmet demand measures what
  * controls and scarcity take away.
  */
@@ -22,19 +22,28 @@ final class FirmBudget implements Serializable {
 
   private final MonthPath capexPath;
   private final double capexScale;
-  /** The budget's counterfactual fleet: {H100e bought at uncontrolled US prices, tick it retires}. */
+
+  /**
+   * The budget's counterfactual fleet: {H100e bought at uncontrolled US prices, tick it retires}.
+   */
   private final List<double[]> wantedCohorts = new ArrayList<>();
+
   private double chipBudgetUsdM;
 
   /** Draws the firm's capex scale (sources disagree) and seeds the counterfactual fleet. */
   FirmBudget(String id, FirmConfig cfg, World world) {
     this.capexPath = new MonthPath(cfg.aiCapexUsdMPerYear());
     this.capexScale =
-        cfg.aiCapexLogSd() > 0 ? Draws.lognormal(world.stream(id + "/capex"), 1, cfg.aiCapexLogSd()) : 1;
+        cfg.aiCapexLogSd() > 0
+            ? Draws.lognormal(world.stream(id + "/capex"), 1, cfg.aiCapexLogSd())
+            : 1;
     // the counterfactual fleet starts as the real one and retires with it
     for (Map.Entry<String, Long> e : new TreeMap<>(cfg.initialFleet()).entrySet()) {
       Sku sku = world.catalogue().get(e.getKey());
-      wantedCohorts.add(new double[] {e.getValue() * sku.trainPerf(), world.tick() - 12 + sku.serviceLifeMonths()});
+      wantedCohorts.add(
+          new double[] {
+            e.getValue() * sku.trainPerf(), world.tick() - 12 + sku.serviceLifeMonths()
+          });
     }
   }
 
@@ -55,15 +64,21 @@ final class FirmBudget implements Serializable {
    * @param spendableUsdM a startup's cash above its reserve (ignored for incumbents)
    * @param revenueUsdM last month's AI revenue, USD millions
    */
-  double update(World w, boolean startup, double spendableUsdM, FirmBehaviourConfig beh, double revenueUsdM) {
+  double update(
+      World w, boolean startup, double spendableUsdM, FirmBehaviourConfig beh, double revenueUsdM) {
     int t = w.tick();
-    double base = startup
-        ? spendableUsdM / beh.targetRunwayMonths()
-        : capexUsdMThisMonth(w) * beh.chipShareOfCapex();
+    double base =
+        startup
+            ? spendableUsdM / beh.targetRunwayMonths()
+            : capexUsdMThisMonth(w) * beh.chipShareOfCapex();
     chipBudgetUsdM = base + beh.revenueReinvestShare() * revenueUsdM;
     Sku best = bestUncontrolledUsSku(w);
     if (best != null && chipBudgetUsdM > 0) {
-      wantedCohorts.add(new double[] {chipBudgetUsdM * 1e6 / (best.priceUsd() / best.trainPerf()), t + best.serviceLifeMonths()});
+      wantedCohorts.add(
+          new double[] {
+            chipBudgetUsdM * 1e6 / (best.priceUsd() / best.trainPerf()),
+            t + best.serviceLifeMonths()
+          });
     }
     double sum = 0;
     for (Iterator<double[]> it = wantedCohorts.iterator(); it.hasNext(); ) {
@@ -84,7 +99,9 @@ final class FirmBudget implements Serializable {
   static Sku bestUncontrolledUsSku(World w) {
     Sku best = null;
     for (Sku s : w.catalogue().all()) {
-      if (s.isUs() && s.onSale(w.tick()) && s.trainPerf() > 0
+      if (s.isUs()
+          && s.onSale(w.tick())
+          && s.trainPerf() > 0
           && (best == null || s.priceUsd() / s.trainPerf() < best.priceUsd() / best.trainPerf())) {
         best = s;
       }

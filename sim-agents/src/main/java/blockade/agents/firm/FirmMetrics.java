@@ -1,10 +1,10 @@
 package blockade.agents.firm;
 
-import blockade.core.record.MetricSource;
-import blockade.core.record.MetricSpec;
 import blockade.core.observe.Aggregation;
 import blockade.core.observe.MetricUnit;
 import blockade.core.observe.Metrics;
+import blockade.core.record.MetricSource;
+import blockade.core.record.MetricSpec;
 import java.util.List;
 
 /** Metrics the firm kinds declare (the firm-wide aggregates are core's, over {@code FirmView}). */
@@ -18,21 +18,48 @@ public final class FirmMetrics {
     return MetricSpec.perAgent(name, MetricUnit.H100E, FirmAgent.class, Aggregation.SUM, help, r);
   }
 
-  /** Compute by use and chip origin ({@link ComputeUse}), effective H100e (software efficiency and migration losses included). */
+  /**
+   * Compute by use and chip origin ({@link ComputeUse}), effective H100e (software efficiency and
+   * migration losses included).
+   */
   public static final List<MetricSpec> COMPUTE_USE =
       List.of(
-          use(Metrics.COMPUTE_TRAINING, "effective compute firms trained on this month: own chips (after exchange sales and migration losses; split by origin below) + compute rented on the exchange (in the total only: it runs on the seller's chips)",
+          use(
+              Metrics.COMPUTE_TRAINING,
+              "effective compute firms trained on this month: own chips (after exchange sales and migration losses; split by origin below) + compute rented on the exchange (in the total only: it runs on the seller's chips)",
               (a, w) -> a.computeUse().training()),
-          use(Metrics.COMPUTE_TRAINING_DOMESTIC, "of which on their own domestic chips", (a, w) -> a.computeUse().trainDomestic()),
-          use(Metrics.COMPUTE_TRAINING_US, "of which on their own US chips (home and offshore)", (a, w) -> a.computeUse().trainUs()),
-          use(Metrics.COMPUTE_TRAINING_OFFSHORE, "of which in their offshore sites (also in the domestic/US split above)",
+          use(
+              Metrics.COMPUTE_TRAINING_DOMESTIC,
+              "of which on their own domestic chips",
+              (a, w) -> a.computeUse().trainDomestic()),
+          use(
+              Metrics.COMPUTE_TRAINING_US,
+              "of which on their own US chips (home and offshore)",
+              (a, w) -> a.computeUse().trainUs()),
+          use(
+              Metrics.COMPUTE_TRAINING_OFFSHORE,
+              "of which in their offshore sites (also in the domestic/US split above)",
               (a, w) -> a.computeUse().trainOffshore()),
-          use(Metrics.COMPUTE_SERVING, "effective compute serving firms' users this month (own home chips)", (a, w) -> a.computeUse().serving()),
-          use(Metrics.COMPUTE_SERVING_DOMESTIC, "of which on domestic chips", (a, w) -> a.computeUse().serveDomestic()),
-          use(Metrics.COMPUTE_SERVING_US, "of which on US chips", (a, w) -> a.computeUse().serveUs()),
-          use(Metrics.COMPUTE_SERVING_OFFSHORE, "of which offshore: 0 by design, offshore sites only train (the weights come home, DESIGN §2.2.4)",
+          use(
+              Metrics.COMPUTE_SERVING,
+              "effective compute serving firms' users this month (own home chips)",
+              (a, w) -> a.computeUse().serving()),
+          use(
+              Metrics.COMPUTE_SERVING_DOMESTIC,
+              "of which on domestic chips",
+              (a, w) -> a.computeUse().serveDomestic()),
+          use(
+              Metrics.COMPUTE_SERVING_US,
+              "of which on US chips",
+              (a, w) -> a.computeUse().serveUs()),
+          use(
+              Metrics.COMPUTE_SERVING_OFFSHORE,
+              "of which offshore: 0 by design, offshore sites only train (the weights come home, DESIGN §2.2.4)",
               (a, w) -> 0));
 
   public static final MetricSource SOURCE =
-      MetricSource.of(java.util.stream.Stream.concat(java.util.stream.Stream.of(BANKRUPTCIES), COMPUTE_USE.stream()).toList());
+      MetricSource.of(
+          java.util.stream.Stream.concat(
+                  java.util.stream.Stream.of(BANKRUPTCIES), COMPUTE_USE.stream())
+              .toList());
 }

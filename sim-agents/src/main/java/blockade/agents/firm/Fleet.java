@@ -11,13 +11,15 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * A holder's chips: deployed cohorts and undeployed inventory, at home and offshore. Deployment
- * and retirement go through here so GPU counts stay conserved.
+ * A holder's chips: deployed cohorts and undeployed inventory, at home and offshore. Deployment and
+ * retirement go through here so GPU counts stay conserved.
  */
 public final class Fleet implements java.io.Serializable {
   private final List<Cohort> cohorts = new ArrayList<>();
+
   /** Deployed units summed by (SKU, location), rebuilt only after the fleet changed. */
   private List<Cohort> deployed = List.of();
+
   private boolean dirty;
   private final Map<Location, Map<Sku, long[]>> inventory = new LinkedHashMap<>();
 
@@ -40,7 +42,9 @@ public final class Fleet implements java.io.Serializable {
       Map<Sku, Map<Location, Cohort>> sum = new LinkedHashMap<>();
       for (Cohort c : cohorts) {
         sum.computeIfAbsent(c.sku, k -> new LinkedHashMap<>())
-            .computeIfAbsent(c.location, k -> new Cohort(c.sku, c.location, -1, 0)).units += c.units;
+                .computeIfAbsent(c.location, k -> new Cohort(c.sku, c.location, -1, 0))
+                .units +=
+            c.units;
       }
       List<Cohort> out = new ArrayList<>();
       sum.values().forEach(m -> out.addAll(m.values()));
@@ -63,7 +67,8 @@ public final class Fleet implements java.io.Serializable {
    */
   public void installInitial(Map<String, Long> units, World world) {
     for (Map.Entry<String, Long> e : new java.util.TreeMap<>(units).entrySet()) {
-      install(world.catalogue().get(e.getKey()), Location.DOMESTIC, world.tick() - 12, e.getValue());
+      install(
+          world.catalogue().get(e.getKey()), Location.DOMESTIC, world.tick() - 12, e.getValue());
       world.chips().shipped(e.getValue());
     }
   }
@@ -127,15 +132,19 @@ public final class Fleet implements java.io.Serializable {
   }
 
   /**
-   * Deploys inventory at a location within a power budget, best training chips first; returns
-   * the kW used.
+   * Deploys inventory at a location within a power budget, best training chips first; returns the
+   * kW used.
    */
   public double deploy(Location loc, double budgetKw, double pue, int tick) {
     List<Map.Entry<Sku, long[]>> items = new ArrayList<>(inventory.get(loc).entrySet());
-    items.sort((a, b) -> {
-      int c = Double.compare(b.getKey().trainPerf() + b.getKey().inferPerf(), a.getKey().trainPerf() + a.getKey().inferPerf());
-      return c != 0 ? c : a.getKey().name().compareTo(b.getKey().name());
-    });
+    items.sort(
+        (a, b) -> {
+          int c =
+              Double.compare(
+                  b.getKey().trainPerf() + b.getKey().inferPerf(),
+                  a.getKey().trainPerf() + a.getKey().inferPerf());
+          return c != 0 ? c : a.getKey().name().compareTo(b.getKey().name());
+        });
     double used = 0;
     for (Map.Entry<Sku, long[]> e : items) {
       double perUnit = e.getKey().powerKw() * pue;

@@ -49,10 +49,16 @@ final class MigrationState implements java.io.Serializable {
   }
 
   /**
-   * Starts a slice when {@link MigrationRule#shouldStart} says so and free cash pays its cost
-   * (per 1000 H100e of fleet); call only when no slice is under way.
+   * Starts a slice when {@link MigrationRule#shouldStart} says so and free cash pays its cost (per
+   * 1000 H100e of fleet); call only when no slice is under way.
    */
-  void consider(World w, String id, double domShare, double mandate, double fleetH100e, DoubleSupplier cashFree) {
+  void consider(
+      World w,
+      String id,
+      double domShare,
+      double mandate,
+      double fleetH100e,
+      DoubleSupplier cashFree) {
     if (!MigrationRule.shouldStart(domShare, mandate, frameworkShare, beh.migrationTriggerGap())) {
       return;
     }
@@ -63,26 +69,41 @@ final class MigrationState implements java.io.Serializable {
     }
     w.ledger().spend(id, "migration", cost);
     migratingShare = slice;
-    migrationMonthsLeft = MigrationRule.delayMonths(beh.migrationBaseDelayMonths(), w.ecosystem().maturity(),
-        beh.migrationExperienceFactor(), slicesDone);
-    w.event(SimEvent.of(EventTypes.MIGRATION_STARTED, id, String.format(java.util.Locale.ROOT,
-        "slice %.2f of workloads, %d months", slice, migrationMonthsLeft)).usdM(cost));
+    migrationMonthsLeft =
+        MigrationRule.delayMonths(
+            beh.migrationBaseDelayMonths(),
+            w.ecosystem().maturity(),
+            beh.migrationExperienceFactor(),
+            slicesDone);
+    w.event(
+        SimEvent.of(
+                EventTypes.MIGRATION_STARTED,
+                id,
+                String.format(
+                    java.util.Locale.ROOT,
+                    "slice %.2f of workloads, %d months",
+                    slice,
+                    migrationMonthsLeft))
+            .usdM(cost));
   }
 
   /**
-   * This month's productivity of the fleet (the migrating slice runs at
-   * {@code migrationProductivity}); also records the loss for the metrics.
+   * This month's productivity of the fleet (the migrating slice runs at {@code
+   * migrationProductivity}); also records the loss for the metrics.
    */
   double productivity() {
     double productivity = 1 - migratingShare * (1 - beh.migrationProductivity());
-    migrationLoss = migrationMonthsLeft > 0 ? migratingShare * (1 - beh.migrationProductivity()) : 0;
+    migrationLoss =
+        migrationMonthsLeft > 0 ? migratingShare * (1 - beh.migrationProductivity()) : 0;
     if (migrationMonthsLeft <= 0) {
       productivity = 1;
     }
     return productivity;
   }
 
-  /** One month of the slice under way passes; when it ends, its share moves to the domestic stack. */
+  /**
+   * One month of the slice under way passes; when it ends, its share moves to the domestic stack.
+   */
   void advance(World w, String id) {
     if (migrationMonthsLeft <= 0) {
       return;
@@ -92,8 +113,11 @@ final class MigrationState implements java.io.Serializable {
       frameworkShare = Math.min(1, frameworkShare + migratingShare);
       migratingShare = 0;
       slicesDone++;
-      w.event(EventTypes.MIGRATION_FINISHED, id, String.format(java.util.Locale.ROOT,
-          "domestic framework share now %.2f", frameworkShare));
+      w.event(
+          EventTypes.MIGRATION_FINISHED,
+          id,
+          String.format(
+              java.util.Locale.ROOT, "domestic framework share now %.2f", frameworkShare));
     }
   }
 }

@@ -59,7 +59,11 @@ public final class MonthPath implements java.io.Serializable {
         month = false;
       }
       v.check(month, key + "." + e.getKey(), "must be a month YYYY-MM", e.getKey());
-      v.check(e.getValue() != null && e.getValue() > 0 && Double.isFinite(e.getValue()), key + "." + e.getKey(), "must be a positive number", e.getValue());
+      v.check(
+          e.getValue() != null && e.getValue() > 0 && Double.isFinite(e.getValue()),
+          key + "." + e.getKey(),
+          "must be a positive number",
+          e.getValue());
     }
   }
 }

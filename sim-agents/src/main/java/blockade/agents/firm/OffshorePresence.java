@@ -13,9 +13,9 @@ import java.util.Locale;
 
 /**
  * A firm's datacenters abroad (DESIGN §2.2.4): when to commit to a site (controls bind at home for
- * some months while a better US chip may still go offshore), whether to build or lease it, how
- * much room its sites have, deployment into them, and the events when a site comes on line or a
- * closed offshore rule strands them.
+ * some months while a better US chip may still go offshore), whether to build or lease it, how much
+ * room its sites have, deployment into them, and the events when a site comes on line or a closed
+ * offshore rule strands them.
  */
 final class OffshorePresence implements java.io.Serializable {
   private final FirmBehaviourConfig beh;
@@ -48,7 +48,8 @@ final class OffshorePresence implements java.io.Serializable {
       return 0;
     }
     double pue = w.power().pue();
-    double used = fleet.deployedKw(Location.OFFSHORE, pue) + fleet.inventoryKw(Location.OFFSHORE, pue);
+    double used =
+        fleet.deployedKw(Location.OFFSHORE, pue) + fleet.inventoryKw(Location.OFFSHORE, pue);
     for (Shipment s : w.chipMarket().pendingFor(firm)) {
       if (s.order().location() == Location.OFFSHORE) {
         used += w.catalogue().get(s.order().sku()).powerKw() * pue * s.units();
@@ -58,14 +59,16 @@ final class OffshorePresence implements java.io.Serializable {
   }
 
   /**
-   * Commits to a new site when controls have bound long enough: the best US training chip the
-   * firm may buy at home is {@code offshoreTriggerShare} below the best it could buy offshore, for
+   * Commits to a new site when controls have bound long enough: the best US training chip the firm
+   * may buy at home is {@code offshoreTriggerShare} below the best it could buy offshore, for
    * {@code offshoreBindingMonths} months. Builds if it can pay the capex twice over, else leases
    * (faster, no capex, dearer to run: FT 2025 on leases in Singapore/Malaysia).
    */
   void consider(World w, String firm, Fleet fleet, boolean listed, double cashFreeUsdM) {
     int t = w.tick();
-    if (listed || w.regime().at(t).offshore() == OffshorePolicy.CLOSED || sites.size() >= beh.offshoreMaxSites()) {
+    if (listed
+        || w.regime().at(t).offshore() == OffshorePolicy.CLOSED
+        || sites.size() >= beh.offshoreMaxSites()) {
       return;
     }
     for (OffshoreSite s : sites) {
@@ -102,13 +105,25 @@ final class OffshorePresence implements java.io.Serializable {
     if (build) {
       w.ledger().spend(firm, "offshore-capex", capex);
     }
-    sites.add(new OffshoreSite(ready, beh.offshoreSiteMw(), build ? 1 : beh.offshoreLeaseOpexMultiplier()));
-    SimEvent started = SimEvent.of(EventTypes.OFFSHORE_BUILD_STARTED, firm, String.format(Locale.ROOT, "%s %.0f MW site ready %s",
-        build ? "builds" : "leases", beh.offshoreSiteMw(), w.calendar().date(ready)));
+    sites.add(
+        new OffshoreSite(
+            ready, beh.offshoreSiteMw(), build ? 1 : beh.offshoreLeaseOpexMultiplier()));
+    SimEvent started =
+        SimEvent.of(
+            EventTypes.OFFSHORE_BUILD_STARTED,
+            firm,
+            String.format(
+                Locale.ROOT,
+                "%s %.0f MW site ready %s",
+                build ? "builds" : "leases",
+                beh.offshoreSiteMw(),
+                w.calendar().date(ready)));
     w.event(build ? started.usdM(capex) : started);
   }
 
-  /** Deploys offshore inventory into free site power and reports sites coming on line or stranded. */
+  /**
+   * Deploys offshore inventory into free site power and reports sites coming on line or stranded.
+   */
   void operate(World w, String firm, Fleet fleet) {
     int t = w.tick();
     boolean closed = w.regime().at(t).offshore() == OffshorePolicy.CLOSED;
@@ -126,14 +141,24 @@ final class OffshorePresence implements java.io.Serializable {
     if (closed && !stranded) {
       double h = fleet.h100e(c -> c.location == Location.OFFSHORE);
       if (h > 0 || !sites.isEmpty()) {
-        w.event(SimEvent.of(EventTypes.OFFSHORE_STRANDED, firm, String.format(Locale.ROOT,
-            "%d sites, %.0f H100e unusable under the closed offshore rule", sites.size(), h)).units(h));
+        w.event(
+            SimEvent.of(
+                    EventTypes.OFFSHORE_STRANDED,
+                    firm,
+                    String.format(
+                        Locale.ROOT,
+                        "%d sites, %.0f H100e unusable under the closed offshore rule",
+                        sites.size(),
+                        h))
+                .units(h));
       }
     }
     stranded = closed;
   }
 
-  /** Running-cost multiplier of the offshore fleet: capacity-weighted over owned and leased sites. */
+  /**
+   * Running-cost multiplier of the offshore fleet: capacity-weighted over owned and leased sites.
+   */
   double opexMultiplier() {
     double mw = 0;
     double weighted = 0;

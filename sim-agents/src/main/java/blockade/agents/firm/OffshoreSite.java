@@ -1,9 +1,12 @@
 package blockade.agents.firm;
 
-/** A Chinese firm's datacenter abroad, built or leased: ready from a tick, with a power capacity. */
+/**
+ * A Chinese firm's datacenter abroad, built or leased: ready from a tick, with a power capacity.
+ */
 public final class OffshoreSite implements java.io.Serializable {
   final int readyTick;
   final double mw;
+
   /** Running cost relative to an owned site (leases cost more). */
   final double opexMultiplier;
 

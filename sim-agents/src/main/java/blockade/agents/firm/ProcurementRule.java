@@ -27,10 +27,16 @@ public final class ProcurementRule {
    * @param budgetUsdM money available for the orders
    * @param trainShare share of the need that is training (rest is serving)
    * @param sharpness exponent of the choice
-   * @param minDomesticShare minimum share of the wanted compute sought from domestic chips (0 = none)
+   * @param minDomesticShare minimum share of the wanted compute sought from domestic chips (0 =
+   *     none)
    */
   public static List<Line> choose(
-      List<Offer> offers, double needH100e, double budgetUsdM, double trainShare, double sharpness, double minDomesticShare) {
+      List<Offer> offers,
+      double needH100e,
+      double budgetUsdM,
+      double trainShare,
+      double sharpness,
+      double minDomesticShare) {
     List<Line> out = new ArrayList<>();
     if (offers.isEmpty() || needH100e <= 0 || budgetUsdM <= 0) {
       return out;
@@ -61,7 +67,10 @@ public final class ProcurementRule {
     double domShare = total > 0 ? sumDom / total : 0;
     if (minDomesticShare > domShare && sumDom > 0) {
       for (int i = 0; i < n; i++) {
-        w[i] = offers.get(i).domestic() ? w[i] / sumDom * minDomesticShare : (sumUs > 0 ? w[i] / sumUs * (1 - minDomesticShare) : 0);
+        w[i] =
+            offers.get(i).domestic()
+                ? w[i] / sumDom * minDomesticShare
+                : (sumUs > 0 ? w[i] / sumUs * (1 - minDomesticShare) : 0);
       }
     }
     // water-filling: an offer capped by its unit limit passes the rest of its share to the others

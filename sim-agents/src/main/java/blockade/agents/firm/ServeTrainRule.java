@@ -28,14 +28,16 @@ public final class ServeTrainRule {
    * As {@link #split(List, double, double)}, with a training share serving cannot take: serving
    * uses at most (1 − trainingShare) of the fleet's inference throughput.
    */
-  public static Split split(List<double[]> fleet, double inferDemand, double trainingSoFar, double trainingShare) {
+  public static Split split(
+      List<double[]> fleet, double inferDemand, double trainingSoFar, double trainingShare) {
     double inferCap = 0;
     for (double[] c : fleet) {
       inferCap += c[1];
     }
     inferDemand = Math.min(inferDemand, (1 - trainingShare) * inferCap);
     List<double[]> byAdvantage = new ArrayList<>(fleet);
-    byAdvantage.sort((a, b) -> Double.compare(b[1] / Math.max(1e-12, b[0]), a[1] / Math.max(1e-12, a[0])));
+    byAdvantage.sort(
+        (a, b) -> Double.compare(b[1] / Math.max(1e-12, b[0]), a[1] / Math.max(1e-12, a[0])));
     double need = inferDemand;
     double served = 0;
     double training = trainingSoFar;

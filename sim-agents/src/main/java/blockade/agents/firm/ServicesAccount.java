@@ -19,17 +19,19 @@ final class ServicesAccount implements Serializable {
 
   /**
    * The firm's quote: its capability, its serving unit cost (chips' list price over their service
-   * life plus energy, per effective serving H100e-month of its home chips; {@code fallbackUsd},
-   * the rental value, when it has none) and its serving capacity (what the training share leaves
-   * of its home chips' effective inference), from the fleet as it stands.
+   * life plus energy, per effective serving H100e-month of its home chips; {@code fallbackUsd}, the
+   * rental value, when it has none) and its serving capacity (what the training share leaves of its
+   * home chips' effective inference), from the fleet as it stands.
    */
   static ServicesMarketAgent.Quote quote(
       World w, CapacityView view, double capability, double trainingShare, double fallbackUsd) {
     double cost = 0;
     for (CapacityView.Line l : view.lines()) {
       if (l.location() == Location.DOMESTIC) {
-        cost += l.units() * (w.catalogue().price(l.sku().name()) / l.sku().serviceLifeMonths()
-            + w.power().monthlyCostUsd(l.sku().powerKw(), !l.sku().isUs()));
+        cost +=
+            l.units()
+                * (w.catalogue().price(l.sku().name()) / l.sku().serviceLifeMonths()
+                    + w.power().monthlyCostUsd(l.sku().powerKw(), !l.sku().isUs()));
       }
     }
     double infer = view.homeInfer();

@@ -10,8 +10,8 @@ package blockade.agents.firm;
  *   <li><b>Shares.</b> Weight = exp(capabilitySensitivity × (capability − best capability)) ×
  *       (price / lowest price)^−priceElasticity; the market (USD) is shared in proportion.
  *   <li><b>Capacity.</b> A firm earns at most what its serving compute can deliver; the excess is
- *       re-shared among the others by their weights (water-filling); what no one can serve is
- *       left unserved.
+ *       re-shared among the others by their weights (water-filling); what no one can serve is left
+ *       unserved.
  * </ul>
  */
 public final class ServicesMarket {
@@ -25,12 +25,15 @@ public final class ServicesMarket {
    * @param floorMarkup lowest markup over cost the firm accepts in a price war
    * @param cheapestRivalList lowest list price among its rivals (+∞ when it has none)
    */
-  public static double price(double unitCost, double markup, double floorMarkup, double cheapestRivalList) {
+  public static double price(
+      double unitCost, double markup, double floorMarkup, double cheapestRivalList) {
     double list = unitCost * markup;
     return Math.max(unitCost * floorMarkup, Math.min(list, cheapestRivalList));
   }
 
-  /** Prices of all sellers given their unit costs: each faces the cheapest list price of the others. */
+  /**
+   * Prices of all sellers given their unit costs: each faces the cheapest list price of the others.
+   */
   public static double[] prices(double[] unitCost, double markup, double floorMarkup) {
     int n = unitCost.length;
     double lowest = Double.POSITIVE_INFINITY;
@@ -57,7 +60,8 @@ public final class ServicesMarket {
    * Logit weights on capability and price. A NaN capability (never trained) counts as the lowest
    * finite capability minus one (10× less effective compute).
    */
-  public static double[] weights(double[] capability, double[] price, double capabilitySensitivity, double priceElasticity) {
+  public static double[] weights(
+      double[] capability, double[] price, double capabilitySensitivity, double priceElasticity) {
     int n = capability.length;
     double best = Double.NEGATIVE_INFINITY;
     double worst = Double.POSITIVE_INFINITY;
@@ -76,9 +80,12 @@ public final class ServicesMarket {
       if (!(price[i] > 0)) {
         continue;
       }
-      double c = Double.isNaN(capability[i]) ? (Double.isInfinite(worst) ? 0 : worst - 1) : capability[i];
+      double c =
+          Double.isNaN(capability[i]) ? (Double.isInfinite(worst) ? 0 : worst - 1) : capability[i];
       double top = Double.isInfinite(best) ? c : best;
-      w[i] = StrictMath.exp(capabilitySensitivity * (c - top)) * StrictMath.pow(price[i] / cheapest, -priceElasticity);
+      w[i] =
+          StrictMath.exp(capabilitySensitivity * (c - top))
+              * StrictMath.pow(price[i] / cheapest, -priceElasticity);
     }
     return w;
   }
@@ -87,9 +94,8 @@ public final class ServicesMarket {
   public record Allocation(double[] revenue, double[] uncapped, double unserved) {}
 
   /**
-   * Shares {@code market} by {@code weights}, each seller capped at {@code cap} (same money
-   * unit); a capped seller's excess goes to the others by their weights until none is capped or
-   * all are.
+   * Shares {@code market} by {@code weights}, each seller capped at {@code cap} (same money unit);
+   * a capped seller's excess goes to the others by their weights until none is capped or all are.
    */
   public static Allocation allocate(double[] weights, double[] cap, double market) {
     int n = weights.length;

@@ -8,16 +8,19 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * China's AI-services market (DESIGN §2.9). Each month, before firms decide, it shares the
- * market of the configured size path among active firms with serving chips: prices from each
- * firm's serving unit cost, markup and the cheapest rival ({@link ServicesMarket#prices}), shares
- * by a logit on capability and price, each capped by the firm's serving capacity. It tells each
- * firm its users' need (uncapped share) and its allocation; the firm serves and is paid in OPERATE.
+ * China's AI-services market (DESIGN §2.9). Each month, before firms decide, it shares the market
+ * of the configured size path among active firms with serving chips: prices from each firm's
+ * serving unit cost, markup and the cheapest rival ({@link ServicesMarket#prices}), shares by a
+ * logit on capability and price, each capped by the firm's serving capacity. It tells each firm its
+ * users' need (uncapped share) and its allocation; the firm serves and is paid in OPERATE.
  */
 public final class ServicesMarketAgent extends BaseAgent {
   public static final String ID = "services-market";
 
-  /** One firm's offer: capability (log10), unit cost (USD per H100e-month), serving capacity (H100e). */
+  /**
+   * One firm's offer: capability (log10), unit cost (USD per H100e-month), serving capacity
+   * (H100e).
+   */
   public record Quote(double capability, double unitCostUsd, double capacityH100e) {}
 
   private final ServicesMarketConfig cfg;
@@ -55,7 +58,9 @@ public final class ServicesMarketAgent extends BaseAgent {
       finitePrice[i] = Double.isFinite(price[i]) ? price[i] : 0;
       capUsdM[i] = capacity[i] * finitePrice[i] / 1e6;
     }
-    double[] weight = ServicesMarket.weights(capability, finitePrice, cfg.capabilitySensitivity(), cfg.priceElasticity());
+    double[] weight =
+        ServicesMarket.weights(
+            capability, finitePrice, cfg.capabilitySensitivity(), cfg.priceElasticity());
     ServicesMarket.Allocation a = ServicesMarket.allocate(weight, capUsdM, marketUsdM);
     revenueUsdM = 0;
     double tokens = 0;
@@ -71,7 +76,8 @@ public final class ServicesMarketAgent extends BaseAgent {
     meanPriceUsdPerMTok = tokens > 0 ? revenueUsdM * 1e6 / tokens * 1e6 : 0;
   }
 
-  // ---------------------------------------------------------------- inspector properties (read-only)
+  // ---------------------------------------------------------------- inspector properties
+  // (read-only)
 
   /** This month's market, USD millions. */
   public double getMarketUsdM() {

@@ -8,15 +8,37 @@ import blockade.core.config.Validation;
 import java.util.Map;
 
 /** China's AI-services market (DESIGN §2.9): its size and how firms compete for it. */
-@Help("China's AI-services market: a size path shared among firms by a logit on capability and price.")
+@Help(
+    "China's AI-services market: a size path shared among firms by a logit on capability and price.")
 public record ServicesMarketConfig(
-    @Help("Market size path, USD billions a year: month YYYY-MM → value, log-linear between points (empty = no market)") @Default("{}") Map<String, Double> usdBnPerYear,
-    @Help("Tokens one effective H100e serves in a month (converts prices to USD per million tokens)") @Default("3e9") @Min(1) double tokensPerH100eMonth,
-    @Help("List price over serving unit cost (chips' amortised cost + energy per served H100e-month)") @Default("1.5") @Min(0) double markup,
-    @Help("Lowest price over serving unit cost a firm accepts when a cheaper rival pulls prices down") @Default("1.0") @Min(0) double floorMarkup,
-    @Help("Logit weight of capability: share ∝ exp(this × (capability − best)); capability is log10 of effective training compute") @Default("1.0") @Min(0) double capabilitySensitivity,
-    @Help("Price elasticity of share: share ∝ (price / lowest price)^−this") @Default("1.5") @Min(0) double priceElasticity,
-    @Help("Where the numbers come from") @Default("\"\"") String source) implements Validatable, java.io.Serializable {
+    @Help(
+            "Market size path, USD billions a year: month YYYY-MM → value, log-linear between points (empty = no market)")
+        @Default("{}")
+        Map<String, Double> usdBnPerYear,
+    @Help(
+            "Tokens one effective H100e serves in a month (converts prices to USD per million tokens)")
+        @Default("3e9")
+        @Min(1)
+        double tokensPerH100eMonth,
+    @Help(
+            "List price over serving unit cost (chips' amortised cost + energy per served H100e-month)")
+        @Default("1.5")
+        @Min(0)
+        double markup,
+    @Help(
+            "Lowest price over serving unit cost a firm accepts when a cheaper rival pulls prices down")
+        @Default("1.0")
+        @Min(0)
+        double floorMarkup,
+    @Help(
+            "Logit weight of capability: share ∝ exp(this × (capability − best)); capability is log10 of effective training compute")
+        @Default("1.0")
+        @Min(0)
+        double capabilitySensitivity,
+    @Help("Price elasticity of share: share ∝ (price / lowest price)^−this") @Default("1.5") @Min(0)
+        double priceElasticity,
+    @Help("Where the numbers come from") @Default("\"\"") String source)
+    implements Validatable, java.io.Serializable {
 
   @Override
   public void validate(Validation v) {

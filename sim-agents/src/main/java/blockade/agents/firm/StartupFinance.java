@@ -28,8 +28,14 @@ public final class StartupFinance implements Finance {
       double amount = Math.min(gap, left);
       w.ledger().inject(c.backer(), firm.id(), amount);
       firm.services().addBackerPaid(amount);
-      w.event(SimEvent.of(EventTypes.FUNDING_ROUND, firm.id(), String.format(java.util.Locale.ROOT, "backer %s covers %.1f USD m", c.backer(), amount))
-          .with(c.backer()).usdM(amount));
+      w.event(
+          SimEvent.of(
+                  EventTypes.FUNDING_ROUND,
+                  firm.id(),
+                  String.format(
+                      java.util.Locale.ROOT, "backer %s covers %.1f USD m", c.backer(), amount))
+              .with(c.backer())
+              .usdM(amount));
     }
     double burn = Math.max(1e-6, c.burnUsdMPerMonth());
     double runway = w.ledger().balance(firm.id()) / burn;
@@ -71,6 +77,9 @@ public final class StartupFinance implements Finance {
       break;
     }
     w.stats().add(FirmMetrics.BANKRUPTCIES, 1);
-    w.event(SimEvent.of(EventTypes.BANKRUPTCY, firm.id(), units + " chips returned to the market").with(takerId).units(units));
+    w.event(
+        SimEvent.of(EventTypes.BANKRUPTCY, firm.id(), units + " chips returned to the market")
+            .with(takerId)
+            .units(units));
   }
 }

@@ -11,6 +11,7 @@ import blockade.core.ledger.Ledger;
 public final class StateEquity implements java.io.Serializable {
   /** Ledger reason of a fund's equity in a startup. */
   public static final String STARTUP_EQUITY = "equity";
+
   /** Ledger reason of a fund's co-investment in an incumbent. */
   public static final String COINVESTMENT = "coinvest";
 

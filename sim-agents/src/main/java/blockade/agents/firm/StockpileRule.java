@@ -1,9 +1,9 @@
 package blockade.agents.firm;
 
 /**
- * Pulls purchases forward when a ban on a SKU the firm buys is announced: up to
- * {@code stockpileMonths} of its normal monthly purchases of that SKU, less what it already
- * stockpiled for this ban, and only if an order placed now ships before the ban takes effect.
+ * Pulls purchases forward when a ban on a SKU the firm buys is announced: up to {@code
+ * stockpileMonths} of its normal monthly purchases of that SKU, less what it already stockpiled for
+ * this ban, and only if an order placed now ships before the ban takes effect.
  */
 public final class StockpileRule {
   private StockpileRule() {}
@@ -19,7 +19,12 @@ public final class StockpileRule {
    * @param alreadyUnits units already stockpiled for this ban
    */
   public static long extraUnits(
-      int tick, int effectiveTick, int leadTimeMonths, double normalMonthlyUnits, double stockpileMonths, long alreadyUnits) {
+      int tick,
+      int effectiveTick,
+      int leadTimeMonths,
+      double normalMonthlyUnits,
+      double stockpileMonths,
+      long alreadyUnits) {
     if (tick + leadTimeMonths >= effectiveTick || normalMonthlyUnits <= 0) {
       return 0;
     }

@@ -25,7 +25,8 @@ import java.util.Map;
  * transfer: {@code buyerDiscountShare}), so it offers its capacity in buyer-valued units. Capacity
  * nobody buys is idle; its monthly cost counts as state waste (DESIGN §2.4, §2.5).
  */
-public final class ComputeNetworkAgent extends BaseAgent implements ChipBuyer, FleetHolder, PowerUser, ExchangeParticipant, FundView {
+public final class ComputeNetworkAgent extends BaseAgent
+    implements ChipBuyer, FleetHolder, PowerUser, ExchangeParticipant, FundView {
   public static final String ID = "national-compute-network";
   private final ComputeNetworkConfig cfg;
   private final Fleet fleet = new Fleet();
@@ -43,7 +44,8 @@ public final class ComputeNetworkAgent extends BaseAgent implements ChipBuyer, F
   private double capacityH100e(World w) {
     double h = 0;
     for (var c : fleet.deployed()) {
-      double eff = c.sku().isUs() ? 1 : w.ecosystem().domesticEfficiency(cfg.customerFrameworkShare());
+      double eff =
+          c.sku().isUs() ? 1 : w.ecosystem().domesticEfficiency(cfg.customerFrameworkShare());
       h += c.units() * c.sku().trainPerf() * eff;
     }
     return h;
@@ -52,8 +54,10 @@ public final class ComputeNetworkAgent extends BaseAgent implements ChipBuyer, F
   private double monthlyCostUsd(World w) {
     double cost = 0;
     for (var c : fleet.deployed()) {
-      cost += c.units() * (w.power().monthlyCostUsd(c.sku().powerKw(), !c.sku().isUs())
-          + c.sku().priceUsd() / c.sku().serviceLifeMonths());
+      cost +=
+          c.units()
+              * (w.power().monthlyCostUsd(c.sku().powerKw(), !c.sku().isUs())
+                  + c.sku().priceUsd() / c.sku().serviceLifeMonths());
     }
     return cost;
   }
@@ -64,16 +68,26 @@ public final class ComputeNetworkAgent extends BaseAgent implements ChipBuyer, F
       sold = 0;
       Sku sku = newestDomestic(w);
       double cash = w.ledger().balance(ID) - w.chipMarket().committedUsdM(ID);
-      long units = sku == null ? 0 : (long) Math.floor(Math.max(0, cash) * 1e6 / w.catalogue().price(sku.name()));
+      long units =
+          sku == null
+              ? 0
+              : (long) Math.floor(Math.max(0, cash) * 1e6 / w.catalogue().price(sku.name()));
       if (units > 0) {
-        w.chipMarket().place(new ChipOrder(ID, ID, sku.name(), sku.vendor(), units, Location.DOMESTIC, true, "network"));
+        w.chipMarket()
+            .place(
+                new ChipOrder(
+                    ID, ID, sku.name(), sku.vendor(), units, Location.DOMESTIC, true, "network"));
       }
       double cap = capacityH100e(w);
       double value = 1 - cfg.buyerDiscountShare();
       if (cap > 0) {
         // buyers value a network H100e-month at (1 − discount) of their own: the network offers
         // its capacity in buyer-valued units, at its reserve per such unit
-        double reserve = monthlyCostUsd(w) / cap * w.exchange().config().reserveMarkup() * (1 - cfg.reserveSubsidyShare());
+        double reserve =
+            monthlyCostUsd(w)
+                / cap
+                * w.exchange().config().reserveMarkup()
+                * (1 - cfg.reserveSubsidyShare());
         w.exchange().post(new ExchangeOrder(ID, Side.ASK, cap * value, reserve / value, false, 0));
       }
     } else if (phase == Phase.OPERATE) {
@@ -102,7 +116,9 @@ public final class ComputeNetworkAgent extends BaseAgent implements ChipBuyer, F
   private static Sku newestDomestic(World w) {
     Sku best = null;
     for (Sku s : w.catalogue().all()) {
-      if (!s.isUs() && s.onSale(w.tick()) && (best == null || s.releaseTick() > best.releaseTick())) {
+      if (!s.isUs()
+          && s.onSale(w.tick())
+          && (best == null || s.releaseTick() > best.releaseTick())) {
         best = s;
       }
     }
@@ -127,7 +143,9 @@ public final class ComputeNetworkAgent extends BaseAgent implements ChipBuyer, F
   @Override
   public void onFill(AuctionResult.Fill fill) {
     if (fill.side() == Side.ASK) {
-      sold += fill.quantity() / (1 - cfg.buyerDiscountShare()); // back to the network's own H100e-months
+      sold +=
+          fill.quantity()
+              / (1 - cfg.buyerDiscountShare()); // back to the network's own H100e-months
     }
   }
 
@@ -135,7 +153,13 @@ public final class ComputeNetworkAgent extends BaseAgent implements ChipBuyer, F
   public FleetSnapshot fleet(World w) {
     double dom = fleet.h100e(c -> !c.sku().isUs());
     double us = fleet.h100e(c -> c.sku().isUs());
-    return new FleetSnapshot(dom, us, 0, fleet.deployedUnits(), fleet.inventoryUnits(), fleet.deployedKw(Location.DOMESTIC, w.power().facilityKwPerChipKw()));
+    return new FleetSnapshot(
+        dom,
+        us,
+        0,
+        fleet.deployedUnits(),
+        fleet.inventoryUnits(),
+        fleet.deployedKw(Location.DOMESTIC, w.power().facilityKwPerChipKw()));
   }
 
   @Override
@@ -153,7 +177,8 @@ public final class ComputeNetworkAgent extends BaseAgent implements ChipBuyer, F
     return 0;
   }
 
-  // ---------------------------------------------------------------- inspector properties (read-only)
+  // ---------------------------------------------------------------- inspector properties
+  // (read-only)
 
   public double getFleetH100e() {
     return fleet.h100e(c -> true);

@@ -7,17 +7,27 @@ import blockade.core.config.Min;
 import java.util.Map;
 
 /** The state-backed national computing network (DESIGN §2.5, CALIBRATION §6). */
-@Help("The national integrated computing network: state datacenters that sell capacity on the exchange.")
+@Help(
+    "The national integrated computing network: state datacenters that sell capacity on the exchange.")
 public record ComputeNetworkConfig(
-    @Help("Deployed fleet at the start: SKU name → units") @Default("{}") Map<String, Long> initialFleet,
-    @Help("Share of its customers' workloads on a domestic stack (sets the software efficiency its domestic chips reach), 0..1") @Default("0.5") @Min(0) @Max(1) double customerFrameworkShare,
-    @Help("How much less buyers value an H100e-month of the network than one of their own (remote western sites, domestic chips, data transfer, queueing), share 0..0.95")
+    @Help("Deployed fleet at the start: SKU name → units") @Default("{}")
+        Map<String, Long> initialFleet,
+    @Help(
+            "Share of its customers' workloads on a domestic stack (sets the software efficiency its domestic chips reach), 0..1")
+        @Default("0.5")
+        @Min(0)
+        @Max(1)
+        double customerFrameworkShare,
+    @Help(
+            "How much less buyers value an H100e-month of the network than one of their own (remote western sites, domestic chips, data transfer, queueing), share 0..0.95")
         @Default("0")
         @Min(0)
         @Max(0.95)
         double buyerDiscountShare,
-    @Help("Share of its running cost (power and depreciation) the state leaves out of its reserve price, 0..1")
+    @Help(
+            "Share of its running cost (power and depreciation) the state leaves out of its reserve price, 0..1")
         @Default("0.5")
         @Min(0)
         @Max(1)
-        double reserveSubsidyShare) implements java.io.Serializable {}
+        double reserveSubsidyShare)
+    implements java.io.Serializable {}

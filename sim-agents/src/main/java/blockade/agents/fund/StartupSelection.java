@@ -4,9 +4,9 @@ import blockade.agents.firm.FirmAgent;
 import java.util.List;
 
 /**
- * A fund's startup strategy object (DESIGN §2.4): given the startups alive and this month's
- * equity money, it decides who gets what and in which form, through the fund's {@link Actions}.
- * Chosen by name ({@code proven}, {@code spread}, {@code directive}) in the scenario file.
+ * A fund's startup strategy object (DESIGN §2.4): given the startups alive and this month's equity
+ * money, it decides who gets what and in which form, through the fund's {@link Actions}. Chosen by
+ * name ({@code proven}, {@code spread}, {@code directive}) in the scenario file.
  */
 public interface StartupSelection extends java.io.Serializable {
   /** What a strategy may do with a startup. */
@@ -34,12 +34,13 @@ public interface StartupSelection extends java.io.Serializable {
     @Override
     public void disburse(List<FirmAgent> startups, double usdM, Actions actions) {
       List<FirmAgent> ranked = new java.util.ArrayList<>(startups);
-      ranked.sort((a, b) -> {
-        double ca = Double.isNaN(a.capability()) ? -1 : a.capability();
-        double cb = Double.isNaN(b.capability()) ? -1 : b.capability();
-        int c = Double.compare(cb, ca);
-        return c != 0 ? c : a.id().compareTo(b.id());
-      });
+      ranked.sort(
+          (a, b) -> {
+            double ca = Double.isNaN(a.capability()) ? -1 : a.capability();
+            double cb = Double.isNaN(b.capability()) ? -1 : b.capability();
+            int c = Double.compare(cb, ca);
+            return c != 0 ? c : a.id().compareTo(b.id());
+          });
       List<FirmAgent> top = ranked.subList(0, Math.min(topN, ranked.size()));
       for (FirmAgent f : top) {
         actions.invest(f, usdM / top.size());

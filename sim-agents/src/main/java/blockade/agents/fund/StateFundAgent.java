@@ -24,12 +24,13 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * A state fund (DESIGN §2.4). From its start month it receives equal monthly tranches of its
- * budget (money from the state, a source) and splits each by its strategy weights: startup equity
- * (picked by its {@link StartupSelection} strategy object), co-investment with incumbents, domestic chip capacity, the
- * national compute network, and vouchers. It tracks money disbursed, equity at cost, and waste:
- * equity in startups that failed, and the unusable part of directive chip grants (their value ×
- * (1 − the recipient's software efficiency on domestic chips)). Money not yet placed carries over.
+ * A state fund (DESIGN §2.4). From its start month it receives equal monthly tranches of its budget
+ * (money from the state, a source) and splits each by its strategy weights: startup equity (picked
+ * by its {@link StartupSelection} strategy object), co-investment with incumbents, domestic chip
+ * capacity, the national compute network, and vouchers. It tracks money disbursed, equity at cost,
+ * and waste: equity in startups that failed, and the unusable part of directive chip grants (their
+ * value × (1 − the recipient's software efficiency on domestic chips)). Money not yet placed
+ * carries over.
  */
 public final class StateFundAgent extends BaseAgent implements FundView, GrantPayer {
   private final FundConfig cfg;
@@ -38,6 +39,7 @@ public final class StateFundAgent extends BaseAgent implements FundView, GrantPa
   private double disbursed;
   private double wasted;
   private double directiveReserved;
+
   /** Tranches received from the state so far (for the inspector). */
   private double receivedUsdM;
 
@@ -68,7 +70,11 @@ public final class StateFundAgent extends BaseAgent implements FundView, GrantPa
     equity(w, tranche * cfg.startupEquity() / sum);
     coinvest(w, tranche * cfg.incumbentCoinvest() / sum);
     capacity(w, tranche * cfg.chipCapacity() / sum);
-    pay(w, blockade.agents.fund.ComputeNetworkAgent.ID, tranche * cfg.computeNetwork() / sum, "network");
+    pay(
+        w,
+        blockade.agents.fund.ComputeNetworkAgent.ID,
+        tranche * cfg.computeNetwork() / sum,
+        "network");
     pay(w, ComputeExchangeService.VOUCHER_ACCOUNT, tranche * cfg.vouchers() / sum, "vouchers");
   }
 
@@ -110,17 +116,20 @@ public final class StateFundAgent extends BaseAgent implements FundView, GrantPa
     if (s.isEmpty()) {
       return;
     }
-    selection.disburse(s, amount, new StartupSelection.Actions() {
-      @Override
-      public void invest(FirmAgent f, double usdM) {
-        StateFundAgent.this.invest(w, f, usdM);
-      }
+    selection.disburse(
+        s,
+        amount,
+        new StartupSelection.Actions() {
+          @Override
+          public void invest(FirmAgent f, double usdM) {
+            StateFundAgent.this.invest(w, f, usdM);
+          }
 
-      @Override
-      public void grantDomesticChips(FirmAgent f, double usdM) {
-        StateFundAgent.this.grantDomesticChips(w, f, usdM);
-      }
-    });
+          @Override
+          public void grantDomesticChips(FirmAgent f, double usdM) {
+            StateFundAgent.this.grantDomesticChips(w, f, usdM);
+          }
+        });
   }
 
   private void invest(FundPort w, FirmAgent f, double usdM) {
@@ -131,15 +140,29 @@ public final class StateFundAgent extends BaseAgent implements FundView, GrantPa
     w.ledger().transfer(id, f.id(), amount, StateEquity.STARTUP_EQUITY);
     holdings.merge(f.id(), amount, Double::sum);
     disbursed += amount;
-    w.event(SimEvent.of(EventTypes.INVESTMENT, id, String.format(java.util.Locale.ROOT, "%.1f USD m into %s (%s)", amount, f.id(),
-        cfg.strategy().name().toLowerCase(java.util.Locale.ROOT))).with(f.id()).usdM(amount));
+    w.event(
+        SimEvent.of(
+                EventTypes.INVESTMENT,
+                id,
+                String.format(
+                    java.util.Locale.ROOT,
+                    "%.1f USD m into %s (%s)",
+                    amount,
+                    f.id(),
+                    cfg.strategy().name().toLowerCase(java.util.Locale.ROOT)))
+            .with(f.id())
+            .usdM(amount));
   }
 
-  /** Directive: a quota of domestic chips for the startup, bought by the fund, whatever its stack. */
+  /**
+   * Directive: a quota of domestic chips for the startup, bought by the fund, whatever its stack.
+   */
   private void grantDomesticChips(FundPort w, FirmAgent f, double usdM) {
     Sku best = null;
     for (Sku s : w.catalogue().all()) {
-      if (!s.isUs() && s.onSale(w.tick()) && (best == null || s.releaseTick() > best.releaseTick())) {
+      if (!s.isUs()
+          && s.onSale(w.tick())
+          && (best == null || s.releaseTick() > best.releaseTick())) {
         best = s;
       }
     }
@@ -152,7 +175,10 @@ public final class StateFundAgent extends BaseAgent implements FundView, GrantPa
     if (units <= 0) {
       return;
     }
-    w.chipMarket().place(new ChipOrder(f.id(), id, best.name(), best.vendor(), units, Location.DOMESTIC, true, "grant"));
+    w.chipMarket()
+        .place(
+            new ChipOrder(
+                f.id(), id, best.name(), best.vendor(), units, Location.DOMESTIC, true, "grant"));
     directiveReserved += units * w.catalogue().price(best.name()) / 1e6;
     holdings.merge(f.id(), 0.0, Double::sum);
   }
@@ -165,8 +191,20 @@ public final class StateFundAgent extends BaseAgent implements FundView, GrantPa
     double eff = f == null ? 0 : w.ecosystem().domesticEfficiency(f.frameworkShare());
     wasted += value * (1 - eff);
     holdings.merge(s.order().buyer(), value * eff, Double::sum);
-    w.event(SimEvent.of(EventTypes.INVESTMENT, id, String.format(java.util.Locale.ROOT, "%d %s granted to %s (directive)", s.units(), s.order().sku(), s.order().buyer()))
-        .with(s.order().buyer()).sku(s.order().sku()).units(s.units()).usdM(value));
+    w.event(
+        SimEvent.of(
+                EventTypes.INVESTMENT,
+                id,
+                String.format(
+                    java.util.Locale.ROOT,
+                    "%d %s granted to %s (directive)",
+                    s.units(),
+                    s.order().sku(),
+                    s.order().buyer()))
+            .with(s.order().buyer())
+            .sku(s.order().sku())
+            .units(s.units())
+            .usdM(value));
   }
 
   private void coinvest(FundPort w, double amount) {
@@ -226,7 +264,8 @@ public final class StateFundAgent extends BaseAgent implements FundView, GrantPa
     return e;
   }
 
-  // ---------------------------------------------------------------- inspector properties (read-only)
+  // ---------------------------------------------------------------- inspector properties
+  // (read-only)
 
   public String getStrategy() {
     return cfg.strategy().name().toLowerCase(java.util.Locale.ROOT);

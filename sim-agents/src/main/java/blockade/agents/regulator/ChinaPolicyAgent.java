@@ -23,7 +23,8 @@ public final class ChinaPolicyAgent extends BaseAgent {
     super(id, "china-policy", EnumSet.of(Phase.REGULATE));
     this.steps = new ArrayList<>();
     for (Map.Entry<String, PolicyStepConfig> e : timeline.entrySet()) {
-      steps.add(new java.util.AbstractMap.SimpleImmutableEntry<>(e)); // serializable, for checkpoints
+      steps.add(
+          new java.util.AbstractMap.SimpleImmutableEntry<>(e)); // serializable, for checkpoints
     }
     this.steps.sort((a, b) -> a.getValue().from().compareTo(b.getValue().from()));
   }
@@ -73,7 +74,8 @@ public final class ChinaPolicyAgent extends BaseAgent {
     w.event(EventTypes.POLICY_CHANGE, id, name);
   }
 
-  // ---------------------------------------------------------------- inspector properties (read-only)
+  // ---------------------------------------------------------------- inspector properties
+  // (read-only)
 
   /** Domestic share guidance for state-linked buyers now (NaN before it joins a world). */
   public double getDomesticShareStateLinked() {

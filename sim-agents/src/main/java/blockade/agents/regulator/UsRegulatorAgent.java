@@ -22,12 +22,12 @@ import java.util.Set;
 import org.apache.commons.rng.UniformRandomProvider;
 
 /**
- * The US export regulator (DESIGN §2.6). Publishes the scenario's timeline as events when rules
- * are announced, take effect or are withdrawn. After its timeline it reviews every few months:
- * tightens (bans the top tier still sold to China, or once none is left closes the offshore route
- * step by step, each with an announcement lead time) when China's
- * frontier gap falls below a threshold, loosens (re-allows the lowest banned tier) when US vendors'
- * lost China revenue passes a threshold, and each month may list prominent firms.
+ * The US export regulator (DESIGN §2.6). Publishes the scenario's timeline as events when rules are
+ * announced, take effect or are withdrawn. After its timeline it reviews every few months: tightens
+ * (bans the top tier still sold to China, or once none is left closes the offshore route step by
+ * step, each with an announcement lead time) when China's frontier gap falls below a threshold,
+ * loosens (re-allows the lowest banned tier) when US vendors' lost China revenue passes a
+ * threshold, and each month may list prominent firms.
  */
 public final class UsRegulatorAgent extends BaseAgent {
   private final AdaptiveRulesConfig cfg;
@@ -57,7 +57,10 @@ public final class UsRegulatorAgent extends BaseAgent {
   private void announce(RegulatorPort w, int t) {
     for (ExportRule r : w.regime().rules()) {
       if (r.announceTick() == t && r.announceTick() < r.effectiveTick()) {
-        w.event(EventTypes.RULE_ANNOUNCED, id, r.id() + " effective " + w.calendar().date(r.effectiveTick()) + describe(r));
+        w.event(
+            EventTypes.RULE_ANNOUNCED,
+            id,
+            r.id() + " effective " + w.calendar().date(r.effectiveTick()) + describe(r));
       }
       if (r.effectiveTick() == t && r.rescindedTick() > t) {
         w.event(EventTypes.RULE_EFFECTIVE, id, r.id() + describe(r));
@@ -127,7 +130,10 @@ public final class UsRegulatorAgent extends BaseAgent {
         best = Math.max(best, f.capability());
       }
     }
-    double gap = best == Double.NEGATIVE_INFINITY ? Double.POSITIVE_INFINITY : w.frontier().gapMonths(best, Math.max(0, t - 1));
+    double gap =
+        best == Double.NEGATIVE_INFINITY
+            ? Double.POSITIVE_INFINITY
+            : w.frontier().gapMonths(best, Math.max(0, t - 1));
     double lost = 0;
     for (UsVendorView v : w.agents(UsVendorView.class)) {
       lost += v.lostChinaRevenueUsdBnAnnual();
@@ -146,17 +152,37 @@ public final class UsRegulatorAgent extends BaseAgent {
         }
       }
       if (!ban.isEmpty()) {
-        publish(w, "adaptive-tighten-" + (++adaptiveRules), t, t + cfg.leadTimeMonths(), ban, Set.of(), Set.of(), 1);
+        publish(
+            w,
+            "adaptive-tighten-" + (++adaptiveRules),
+            t,
+            t + cfg.leadTimeMonths(),
+            ban,
+            Set.of(),
+            Set.of(),
+            1);
       } else if (now.offshore() != OffshorePolicy.CLOSED) {
         // nothing left to ban at home: close the offshore route, one step at a time
-        OffshorePolicy next = now.offshore() == OffshorePolicy.OPEN ? OffshorePolicy.COMPLIANT_ONLY : OffshorePolicy.CLOSED;
-        w.regime().publish(ExportRule.builder("adaptive-offshore-" + (++adaptiveRules))
-            .announced(t).effective(t + cfg.leadTimeMonths()).offshore(next).severity(1).build());
+        OffshorePolicy next =
+            now.offshore() == OffshorePolicy.OPEN
+                ? OffshorePolicy.COMPLIANT_ONLY
+                : OffshorePolicy.CLOSED;
+        w.regime()
+            .publish(
+                ExportRule.builder("adaptive-offshore-" + (++adaptiveRules))
+                    .announced(t)
+                    .effective(t + cfg.leadTimeMonths())
+                    .offshore(next)
+                    .severity(1)
+                    .build());
       }
     } else if (lost > cfg.loosenAboveLostRevenueUsdBn()) {
       int low = Integer.MAX_VALUE;
       for (Sku s : w.catalogue().all()) {
-        if (s.isUs() && s.onSale(t) && now.bannedSkus().contains(s.name()) && s.tier() <= cfg.loosenMaxTier()) {
+        if (s.isUs()
+            && s.onSale(t)
+            && now.bannedSkus().contains(s.name())
+            && s.tier() <= cfg.loosenMaxTier()) {
           low = Math.min(low, s.tier());
         }
       }
@@ -167,17 +193,42 @@ public final class UsRegulatorAgent extends BaseAgent {
         }
       }
       if (!allow.isEmpty()) {
-        publish(w, "adaptive-loosen-" + (++adaptiveRules), t, t + cfg.leadTimeMonths(), Set.of(), allow, Set.of(), -1);
+        publish(
+            w,
+            "adaptive-loosen-" + (++adaptiveRules),
+            t,
+            t + cfg.leadTimeMonths(),
+            Set.of(),
+            allow,
+            Set.of(),
+            -1);
       }
     }
   }
 
-  private void publish(RegulatorPort w, String ruleId, int announce, int effective, Set<String> ban, Set<String> unban, Set<String> listed, double severity) {
-    w.regime().publish(ExportRule.builder(ruleId)
-        .announced(announce).effective(effective).bans(ban).unbans(unban).lists(listed).severity(severity).build());
+  private void publish(
+      RegulatorPort w,
+      String ruleId,
+      int announce,
+      int effective,
+      Set<String> ban,
+      Set<String> unban,
+      Set<String> listed,
+      double severity) {
+    w.regime()
+        .publish(
+            ExportRule.builder(ruleId)
+                .announced(announce)
+                .effective(effective)
+                .bans(ban)
+                .unbans(unban)
+                .lists(listed)
+                .severity(severity)
+                .build());
   }
 
-  // ---------------------------------------------------------------- inspector properties (read-only)
+  // ---------------------------------------------------------------- inspector properties
+  // (read-only)
 
   /** export_regime_level now (NaN before it joins a world). */
   public double getRegimeLevel() {

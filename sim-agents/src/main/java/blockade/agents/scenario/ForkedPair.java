@@ -9,10 +9,10 @@ import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Two scenarios that share their history up to a month ({@code compare --fork-at}): for each
- * replication seed the months before the fork run once, under A, and both arms continue from a
- * copy of that state, B with its own config re-bound ({@link MidRun#rebind}). Whichever arm of a
- * seed runs first makes the fork and leaves the other arm's model for it; results do not depend
- * on the order or the threads.
+ * replication seed the months before the fork run once, under A, and both arms continue from a copy
+ * of that state, B with its own config re-bound ({@link MidRun#rebind}). Whichever arm of a seed
+ * runs first makes the fork and leaves the other arm's model for it; results do not depend on the
+ * order or the threads.
  */
 public final class ForkedPair {
   private final ScenarioConfig a;
@@ -32,7 +32,8 @@ public final class ForkedPair {
       throw new IllegalArgumentException("--fork-at " + forkAt + ": A and B differ in " + conflict);
     }
     if (forkAt.isBefore(a.start()) || forkAt.isAfter(a.end())) {
-      throw new IllegalArgumentException("--fork-at " + forkAt + " is outside the run " + a.start() + ".." + a.end());
+      throw new IllegalArgumentException(
+          "--fork-at " + forkAt + " is outside the run " + a.start() + ".." + a.end());
     }
     this.a = a;
     this.b = b;

@@ -23,13 +23,13 @@ import java.util.Set;
 /**
  * Config changes applied to a run in progress (a restored checkpoint, or the B side of a fork).
  * Only policy levers can change mid-run: the US export-rule timeline and adaptive rules, China's
- * policy steps, state funds' budgets and weights, the venture-capital climate and the grey
- * market. Everything built once at the start (horizon, SKU catalogue, agents and their
- * populations, the power system, frontier, exchange...) is refused with the reason.
+ * policy steps, state funds' budgets and weights, the venture-capital climate and the grey market.
+ * Everything built once at the start (horizon, SKU catalogue, agents and their populations, the
+ * power system, frontier, exchange...) is refused with the reason.
  *
- * <p>Re-binding replaces every reference the restored model holds to a changed config record by
- * the new record (the agents read their config every month), and rebuilds the export rules from
- * the new timeline, keeping the rules the regulator added during the run.
+ * <p>Re-binding replaces every reference the restored model holds to a changed config record by the
+ * new record (the agents read their config every month), and rebuilds the export rules from the new
+ * timeline, keeping the rules the regulator added during the run.
  */
 public final class MidRun {
   private MidRun() {}
@@ -127,9 +127,9 @@ public final class MidRun {
   }
 
   /**
-   * The first difference between the configs of two runs forked at {@code forkAt} that the
-   * shared history before it cannot carry: a key that is not a mid-run lever, or a lever whose
-   * change takes effect before {@code forkAt}. Null when B can be forked from A's history.
+   * The first difference between the configs of two runs forked at {@code forkAt} that the shared
+   * history before it cannot carry: a key that is not a mid-run lever, or a lever whose change
+   * takes effect before {@code forkAt}. Null when B can be forked from A's history.
    */
   public static String forkConflict(ScenarioConfig a, ScenarioConfig b, YearMonth forkAt) {
     for (String key : differences(a, b)) {
@@ -148,7 +148,8 @@ public final class MidRun {
             early = "adaptive rules act every month from the start";
           }
         }
-        case "chinaPolicy" -> early = before(forkAt, stepStart(a, p[1]), stepStart(b, p[1]), "from");
+        case "chinaPolicy" ->
+            early = before(forkAt, stepStart(a, p[1]), stepStart(b, p[1]), "from");
         case "funds" -> early = before(forkAt, fundStart(a, p[1]), fundStart(b, p[1]), "start");
         default -> early = "it applies every month from the start";
       }
@@ -184,11 +185,11 @@ public final class MidRun {
   }
 
   /**
-   * A copy of a started (or restored) scenario model that continues under {@code changed}
-   * instead of its own config, for keys {@link #refusal} allows.
+   * A copy of a started (or restored) scenario model that continues under {@code changed} instead
+   * of its own config, for keys {@link #refusal} allows.
    *
-   * @throws IllegalArgumentException naming the first key that cannot change mid-run (e.g. a
-   *     fund or a China policy step added or removed)
+   * @throws IllegalArgumentException naming the first key that cannot change mid-run (e.g. a fund
+   *     or a China policy step added or removed)
    */
   public static BlockadeModel rebind(BlockadeModel model, ScenarioConfig changed) {
     ScenarioConfig old = ((ScenarioAssembly) model.factory()).config();
@@ -198,17 +199,21 @@ public final class MidRun {
         throw new IllegalArgumentException(key + ": " + why);
       }
       String[] p = key.split("\\.", -1);
-      if ((p[0].equals("funds") && p.length == 2) || (p[0].equals("chinaPolicy") && p.length == 2)) {
-        throw new IllegalArgumentException(key + ": " + p[0] + " entries cannot be added or removed mid-run,"
-            + " only changed");
+      if ((p[0].equals("funds") && p.length == 2)
+          || (p[0].equals("chinaPolicy") && p.length == 2)) {
+        throw new IllegalArgumentException(
+            key + ": " + p[0] + " entries cannot be added or removed mid-run," + " only changed");
       }
     }
     IdentityHashMap<Object, Object> replace = new IdentityHashMap<>();
     pair(old, changed, replace);
     BlockadeModel copy = copyReplacing(model, replace);
     if (!old.usControls().rules().equals(changed.usControls().rules())) {
-      copy.world().regime().replaceRules(old.usControls().rules().keySet(),
-          ScenarioBuilder.rules(changed, copy.world().calendar()));
+      copy.world()
+          .regime()
+          .replaceRules(
+              old.usControls().rules().keySet(),
+              ScenarioBuilder.rules(changed, copy.world().calendar()));
     }
     return copy;
   }
@@ -230,7 +235,8 @@ public final class MidRun {
     }
   }
 
-  private static BlockadeModel copyReplacing(BlockadeModel model, IdentityHashMap<Object, Object> replace) {
+  private static BlockadeModel copyReplacing(
+      BlockadeModel model, IdentityHashMap<Object, Object> replace) {
     ByteArrayOutputStream bytes = new ByteArrayOutputStream(1 << 20);
     try (ObjectOutputStream out = new Replacing(bytes, replace)) {
       out.writeObject(model);
@@ -247,7 +253,8 @@ public final class MidRun {
   private static final class Replacing extends ObjectOutputStream {
     private final IdentityHashMap<Object, Object> replace;
 
-    Replacing(ByteArrayOutputStream out, IdentityHashMap<Object, Object> replace) throws IOException {
+    Replacing(ByteArrayOutputStream out, IdentityHashMap<Object, Object> replace)
+        throws IOException {
       super(out);
       this.replace = replace;
       enableReplaceObject(true);

@@ -3,8 +3,8 @@ package blockade.agents.scenario;
 import blockade.agents.firm.FirmAgent;
 import blockade.agents.firm.FirmBehaviourConfig;
 import blockade.agents.firm.FirmConfig;
-import blockade.agents.firm.ServicesMarketAgent;
 import blockade.agents.firm.IncumbentFinance;
+import blockade.agents.firm.ServicesMarketAgent;
 import blockade.agents.firm.StartupFinance;
 import blockade.agents.fund.ComputeNetworkAgent;
 import blockade.agents.fund.FundConfig;
@@ -36,8 +36,8 @@ import blockade.core.policy.ExportRegime;
 import blockade.core.policy.ExportRule;
 import blockade.core.policy.ExportRuleConfig;
 import blockade.core.random.Draws;
-import blockade.core.record.MetricsRecorder;
 import blockade.core.random.RandomStreams;
+import blockade.core.record.MetricsRecorder;
 import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.List;
@@ -49,6 +49,7 @@ import org.apache.commons.rng.UniformRandomProvider;
 public final class ScenarioBuilder {
   /** Id of the China policy-maker (also the exchange operator). */
   public static final String CHINA_POLICY = "china-policy";
+
   /** Id of the US regulator. */
   public static final String US_BIS = "us-bis";
 
@@ -66,14 +67,36 @@ public final class ScenarioBuilder {
     for (Map.Entry<String, SkuConfig> e : c.skus().entrySet()) {
       SkuConfig s = e.getValue();
       int end = s.endOfSale() == null ? Integer.MAX_VALUE : cal.tickOf(s.endOfSale()) + 1;
-      skus.add(new Sku(e.getKey(), s.vendor(), s.origin(), s.trainPerf(), s.inferPerf(), s.priceUsd(), s.powerKw(),
-          cal.tickOf(s.release()), end, s.serviceLifeMonths(), s.tier(), s.diesPerChip(), s.hbmStacks()));
+      skus.add(
+          new Sku(
+              e.getKey(),
+              s.vendor(),
+              s.origin(),
+              s.trainPerf(),
+              s.inferPerf(),
+              s.priceUsd(),
+              s.powerKw(),
+              cal.tickOf(s.release()),
+              end,
+              s.serviceLifeMonths(),
+              s.tier(),
+              s.diesPerChip(),
+              s.hbmStacks()));
     }
     List<ExportRule> rules = rules(c, cal);
-    ExportRegime regime = new ExportRegime(rules, c.usControls().initialOffshore(), c.usControls().initialEnforcement());
-    World w = new World(cal, new RandomStreams(seed), regime, new Catalogue(skus),
-        new ComputeExchangeService(c.exchange(), CHINA_POLICY), new PowerSystem(c.energy()), new Frontier(c.frontier(), c.start()),
-        new Ecosystem(c.ecosystem()));
+    ExportRegime regime =
+        new ExportRegime(
+            rules, c.usControls().initialOffshore(), c.usControls().initialEnforcement());
+    World w =
+        new World(
+            cal,
+            new RandomStreams(seed),
+            regime,
+            new Catalogue(skus),
+            new ComputeExchangeService(c.exchange(), CHINA_POLICY),
+            new PowerSystem(c.energy()),
+            new Frontier(c.frontier(), c.start()),
+            new Ecosystem(c.ecosystem()));
     List<Agent> agents = new ArrayList<>();
     agents.add(new UsRegulatorAgent(US_BIS, c.usControls().adaptive(), w));
     agents.add(new ChinaPolicyAgent(CHINA_POLICY, c.chinaPolicy()));
@@ -90,65 +113,111 @@ public final class ScenarioBuilder {
       agents.add(new StateFundAgent(e.getKey(), e.getValue()));
     }
     for (Map.Entry<String, FirmConfig> e : c.incumbents().firms().entrySet()) {
-      FirmAgent f = new FirmAgent(e.getKey(), false, e.getValue(), c.incumbents().behaviour(), new IncumbentFinance(), w);
+      FirmAgent f =
+          new FirmAgent(
+              e.getKey(),
+              false,
+              e.getValue(),
+              c.incumbents().behaviour(),
+              new IncumbentFinance(),
+              w);
       agents.add(f);
     }
-    StartupFinance startupFinance = new StartupFinance(c.startups().venture().runwayTriggerMonths());
+    StartupFinance startupFinance =
+        new StartupFinance(c.startups().venture().runwayTriggerMonths());
     for (Map.Entry<String, FirmConfig> e : c.startups().named().entrySet()) {
-      agents.add(new FirmAgent(e.getKey(), true, e.getValue(), c.startups().behaviour(), startupFinance, w));
+      agents.add(
+          new FirmAgent(
+              e.getKey(), true, e.getValue(), c.startups().behaviour(), startupFinance, w));
     }
     PopulationConfig pop = c.startups().population();
     UniformRandomProvider popRng = w.stream("startups/population");
     for (int i = 0; i < pop.count(); i++) {
       String id = String.format(java.util.Locale.ROOT, "startup-%03d", i + 1);
-      agents.add(new FirmAgent(id, true, draw(pop, popRng), c.startups().behaviour(), startupFinance, w));
+      agents.add(
+          new FirmAgent(id, true, draw(pop, popRng), c.startups().behaviour(), startupFinance, w));
     }
     UniformRandomProvider entryRng = w.stream("startups/entrants");
     agents.add(new ServicesMarketAgent(c.servicesMarket()));
-    agents.add(new VentureCapitalAgent(c.startups().venture(), w, new Entrants(pop, entryRng, c.startups().behaviour(), startupFinance)));
+    agents.add(
+        new VentureCapitalAgent(
+            c.startups().venture(),
+            w,
+            new Entrants(pop, entryRng, c.startups().behaviour(), startupFinance)));
     // starting cash of firms and the seed money of named and generic startups
     for (Agent a : agents) {
       if (a instanceof FirmAgent f) {
-        w.ledger().inject(f.isStartup() ? "private-vc" : "business-cash-flow", f.id(), f.config().cashUsdM());
+        w.ledger()
+            .inject(
+                f.isStartup() ? "private-vc" : "business-cash-flow", f.id(), f.config().cashUsdM());
       }
     }
-    return new ModelFactory.Assembly(w, agents, List.of(new MetricsRecorder(ScenarioMetrics.registry(c))));
+    return new ModelFactory.Assembly(
+        w, agents, List.of(new MetricsRecorder(ScenarioMetrics.registry(c))));
   }
 
-  /** Makes the n-th entrant (id, drawn firm) for the world; a class, not a lambda, so checkpoints can store it. */
-  private record Entrants(PopulationConfig pop, UniformRandomProvider rng, FirmBehaviourConfig behaviour, StartupFinance finance)
+  /**
+   * Makes the n-th entrant (id, drawn firm) for the world; a class, not a lambda, so checkpoints
+   * can store it.
+   */
+  private record Entrants(
+      PopulationConfig pop,
+      UniformRandomProvider rng,
+      FirmBehaviourConfig behaviour,
+      StartupFinance finance)
       implements BiFunction<Integer, World, FirmAgent>, Serializable {
     @Override
     public FirmAgent apply(Integer n, World world) {
-      return new FirmAgent(String.format(java.util.Locale.ROOT, "entrant-%04d", n + 1), true, draw(pop, rng), behaviour, finance, world);
+      return new FirmAgent(
+          String.format(java.util.Locale.ROOT, "entrant-%04d", n + 1),
+          true,
+          draw(pop, rng),
+          behaviour,
+          finance,
+          world);
     }
   }
 
-  /** The scenario's export-rule timeline (also re-bound into a restored model by {@link MidRun}). */
+  /**
+   * The scenario's export-rule timeline (also re-bound into a restored model by {@link MidRun}).
+   */
   static List<ExportRule> rules(ScenarioConfig c, Calendar cal) {
     List<ExportRule> rules = new ArrayList<>();
     for (Map.Entry<String, ExportRuleConfig> e : c.usControls().rules().entrySet()) {
       ExportRuleConfig r = e.getValue();
-      rules.add(ExportRule.builder(e.getKey())
-          .announced(cal.tickOf(r.announce()))
-          .effective(cal.tickOf(r.effective()))
-          .rescinded(r.rescinded() == null ? Integer.MAX_VALUE : cal.tickOf(r.rescinded()))
-          .bans(r.banSkus())
-          .unbans(r.unbanSkus())
-          .offshore(r.offshore())
-          .lists(r.entityList())
-          .enforcement(r.enforcement() == null ? Double.NaN : r.enforcement())
-          .hbmBan(r.hbmBan())
-          .severity(r.severity())
-          .build());
+      rules.add(
+          ExportRule.builder(e.getKey())
+              .announced(cal.tickOf(r.announce()))
+              .effective(cal.tickOf(r.effective()))
+              .rescinded(r.rescinded() == null ? Integer.MAX_VALUE : cal.tickOf(r.rescinded()))
+              .bans(r.banSkus())
+              .unbans(r.unbanSkus())
+              .offshore(r.offshore())
+              .lists(r.entityList())
+              .enforcement(r.enforcement() == null ? Double.NaN : r.enforcement())
+              .hbmBan(r.hbmBan())
+              .severity(r.severity())
+              .build());
     }
     return rules;
   }
 
   static FirmConfig draw(PopulationConfig p, UniformRandomProvider rng) {
     return new FirmConfig(
-        ln(p.cashUsdM(), rng), Map.of(), ln(p.burnUsdMPerMonth(), rng), 0, null,
-        ln(p.algorithmicMultiplier(), rng), Map.of(), p.frameworkShare(), false, false, null, "", 0, "population");
+        ln(p.cashUsdM(), rng),
+        Map.of(),
+        ln(p.burnUsdMPerMonth(), rng),
+        0,
+        null,
+        ln(p.algorithmicMultiplier(), rng),
+        Map.of(),
+        p.frameworkShare(),
+        false,
+        false,
+        null,
+        "",
+        0,
+        "population");
   }
 
   private static double ln(LogNormalConfig d, UniformRandomProvider rng) {

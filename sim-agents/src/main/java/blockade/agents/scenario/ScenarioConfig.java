@@ -1,8 +1,8 @@
 package blockade.agents.scenario;
 
 import blockade.agents.firm.FirmConfig;
-import blockade.agents.firm.ServicesMarketConfig;
 import blockade.agents.firm.IncumbentsConfig;
+import blockade.agents.firm.ServicesMarketConfig;
 import blockade.agents.fund.ComputeNetworkConfig;
 import blockade.agents.fund.FundConfig;
 import blockade.agents.regulator.PolicyStepConfig;
@@ -31,7 +31,8 @@ import java.util.List;
 import java.util.Map;
 
 /** A whole scenario file (DESIGN §5): the root of every config in configs/. */
-@Help("A Blockade scenario: horizon, chip catalogue, export controls, China's policy, energy, frontier, markets and agents.")
+@Help(
+    "A Blockade scenario: horizon, chip catalogue, export controls, China's policy, energy, frontier, markets and agents.")
 public record ScenarioConfig(
     @Help("Scenario name (used in outputs)") String name,
     @Help("What the scenario represents") @Default("\"\"") String description,
@@ -44,22 +45,26 @@ public record ScenarioConfig(
     @Help("US frontier and algorithmic progress") FrontierConfig frontier,
     @Help("Domestic software ecosystem") EcosystemConfig ecosystem,
     @Help("National compute exchange") ExchangeConfig exchange,
-    @Help("US-origin chip vendors by id (ids must match SKU vendors)") @Default("{}") Map<String, UsSupplierConfig> usSuppliers,
-    @Help("Domestic chip vendors by id") @Default("{}") Map<String, DomesticSupplierConfig> domesticSuppliers,
+    @Help("US-origin chip vendors by id (ids must match SKU vendors)") @Default("{}")
+        Map<String, UsSupplierConfig> usSuppliers,
+    @Help("Domestic chip vendors by id") @Default("{}")
+        Map<String, DomesticSupplierConfig> domesticSuppliers,
     @Help("Grey market for controlled chips") GreyMarketConfig greyMarket,
-    @Help("Used-chip resale price as a share of list price") @Default("0.5") @Min(0) @Max(1) double secondaryMarketPriceShare,
+    @Help("Used-chip resale price as a share of list price") @Default("0.5") @Min(0) @Max(1)
+        double secondaryMarketPriceShare,
     @Help("Incumbent firms") IncumbentsConfig incumbents,
     @Help("Startups") StartupsConfig startups,
     @Help("State funds by id") @Default("{}") Map<String, FundConfig> funds,
     @Help("National computing network") ComputeNetworkConfig computeNetwork,
     @Help("Economy targets") @Default("{}") EconomyConfig economy,
-    @Help("China's AI-services market (DESIGN §2.9)") @Default("{}") ServicesMarketConfig servicesMarket)
+    @Help("China's AI-services market (DESIGN §2.9)") @Default("{}")
+        ServicesMarketConfig servicesMarket)
     implements Validatable, java.io.Serializable {
 
   /**
    * Earliest supported first month (a sanity limit, not calibration): the catalogue, prices and
-   * rule timelines describe the AI-chip market from the late 2010s on; 1999-01 ran 384 months of
-   * a market that did not exist.
+   * rule timelines describe the AI-chip market from the late 2010s on; 1999-01 ran 384 months of a
+   * market that did not exist.
    */
   public static final YearMonth EARLIEST_START = YearMonth.of(2015, 1);
 
@@ -71,20 +76,41 @@ public record ScenarioConfig(
 
   @Override
   public void validate(Validation v) {
-    v.check(!start.isBefore(EARLIEST_START), "start", "must not be before " + EARLIEST_START
-        + " (earliest supported start: the catalogue, prices and rules describe the market from"
-        + " the late 2010s on)", start);
+    v.check(
+        !start.isBefore(EARLIEST_START),
+        "start",
+        "must not be before "
+            + EARLIEST_START
+            + " (earliest supported start: the catalogue, prices and rules describe the market from"
+            + " the late 2010s on)",
+        start);
     v.check(!end.isBefore(start), "end", "must not be before start " + start, end);
     YearMonth lastEnd = start.plusMonths(MAX_HORIZON_MONTHS - 1L);
-    v.check(!end.isAfter(lastEnd), "end", "must not be after " + lastEnd + ", "
-        + MAX_HORIZON_MONTHS + " months from start " + start + " (longest supported horizon, 50"
-        + " years: run time and memory grow with it)", end);
+    v.check(
+        !end.isAfter(lastEnd),
+        "end",
+        "must not be after "
+            + lastEnd
+            + ", "
+            + MAX_HORIZON_MONTHS
+            + " months from start "
+            + start
+            + " (longest supported horizon, 50"
+            + " years: run time and memory grow with it)",
+        end);
     checkStartupCount(v);
     for (Map.Entry<String, SkuConfig> e : skus.entrySet()) {
       String vendor = e.getValue().vendor();
-      boolean known = e.getValue().origin() == Origin.US ? usSuppliers.containsKey(vendor) : domesticSuppliers.containsKey(vendor);
-      v.check(known, "skus." + e.getKey() + ".vendor",
-          "must name a supplier in " + (e.getValue().origin() == Origin.US ? "usSuppliers" : "domesticSuppliers"), vendor);
+      boolean known =
+          e.getValue().origin() == Origin.US
+              ? usSuppliers.containsKey(vendor)
+              : domesticSuppliers.containsKey(vendor);
+      v.check(
+          known,
+          "skus." + e.getKey() + ".vendor",
+          "must name a supplier in "
+              + (e.getValue().origin() == Origin.US ? "usSuppliers" : "domesticSuppliers"),
+          vendor);
     }
     for (Map.Entry<String, ExportRuleConfig> e : usControls.rules().entrySet()) {
       checkSkus(v, "usControls.rules." + e.getKey() + ".banSkus", e.getValue().banSkus());
@@ -96,7 +122,8 @@ public record ScenarioConfig(
       checkSkus(v, "chinaPolicy." + e.getKey() + ".unblockSkus", e.getValue().unblockSkus());
     }
     for (Map.Entry<String, FirmConfig> e : incumbents.firms().entrySet()) {
-      checkFleet(v, "incumbents.firms." + e.getKey() + ".initialFleet", e.getValue().initialFleet());
+      checkFleet(
+          v, "incumbents.firms." + e.getKey() + ".initialFleet", e.getValue().initialFleet());
     }
     for (Map.Entry<String, FirmConfig> e : startups.named().entrySet()) {
       checkFleet(v, "startups.named." + e.getKey() + ".initialFleet", e.getValue().initialFleet());
@@ -105,9 +132,9 @@ public record ScenarioConfig(
   }
 
   /**
-   * The generic population plus the startups venture capital is expected to found over the
-   * horizon stay within {@link PopulationConfig#MAX_COUNT}: entrants are agents too, and a huge
-   * pool or entry rate would found millions of them and run out of memory mid-run.
+   * The generic population plus the startups venture capital is expected to found over the horizon
+   * stay within {@link PopulationConfig#MAX_COUNT}: entrants are agents too, and a huge pool or
+   * entry rate would found millions of them and run out of memory mid-run.
    */
   private void checkStartupCount(Validation v) {
     if (end.isBefore(start) || end.isAfter(start.plusMonths(MAX_HORIZON_MONTHS - 1L))) {
@@ -116,24 +143,40 @@ public record ScenarioConfig(
     int months = (int) start.until(end, java.time.temporal.ChronoUnit.MONTHS) + 1;
     double entrants = startups.venture().expectedEntrants(months);
     double total = startups.population().count() + entrants;
-    v.check(total <= PopulationConfig.MAX_COUNT, "startups.venture",
-        String.format(java.util.Locale.ROOT, "would found about %.3g startups over the %d-month"
-            + " horizon (entriesPerUsdBn × entry money from poolUsdMPerYear, climate,"
-            + " poolGrowthPerYear, roundShare); with population.count %d that is over %d"
-            + " (sanity limit: each startup is an agent with its own state, so memory grows with"
-            + " the count)", entrants, months, startups.population().count(),
-            PopulationConfig.MAX_COUNT), null);
+    v.check(
+        total <= PopulationConfig.MAX_COUNT,
+        "startups.venture",
+        String.format(
+            java.util.Locale.ROOT,
+            "would found about %.3g startups over the %d-month"
+                + " horizon (entriesPerUsdBn × entry money from poolUsdMPerYear, climate,"
+                + " poolGrowthPerYear, roundShare); with population.count %d that is over %d"
+                + " (sanity limit: each startup is an agent with its own state, so memory grows with"
+                + " the count)",
+            entrants,
+            months,
+            startups.population().count(),
+            PopulationConfig.MAX_COUNT),
+        null);
   }
 
   private void checkSkus(Validation v, String key, List<String> names) {
     for (int i = 0; i < names.size(); i++) {
-      v.check(skus.containsKey(names.get(i)), key + "[" + i + "]", "must name a SKU in skus; valid: " + String.join(", ", skus.keySet()), names.get(i));
+      v.check(
+          skus.containsKey(names.get(i)),
+          key + "[" + i + "]",
+          "must name a SKU in skus; valid: " + String.join(", ", skus.keySet()),
+          names.get(i));
     }
   }
 
   private void checkFleet(Validation v, String key, Map<String, Long> fleet) {
     for (Map.Entry<String, Long> e : fleet.entrySet()) {
-      v.check(skus.containsKey(e.getKey()), key + "." + e.getKey(), "must name a SKU in skus; valid: " + String.join(", ", skus.keySet()), e.getKey());
+      v.check(
+          skus.containsKey(e.getKey()),
+          key + "." + e.getKey(),
+          "must name a SKU in skus; valid: " + String.join(", ", skus.keySet()),
+          e.getKey());
       v.check(e.getValue() >= 0, key + "." + e.getKey(), "must be ≥ 0", e.getValue());
     }
   }

@@ -4,12 +4,14 @@ import blockade.agents.firm.FirmMetrics;
 import blockade.agents.fund.FundMetrics;
 import blockade.agents.startup.StartupMetrics;
 import blockade.agents.supplier.SupplierMetrics;
+import blockade.core.observe.Metrics;
 import blockade.core.record.CoreMetrics;
 import blockade.core.record.MetricRegistry;
-import blockade.core.observe.Metrics;
 import java.util.List;
 
-/** The metric registry of a scenario: core's declarations and every agent kind's, in column order. */
+/**
+ * The metric registry of a scenario: core's declarations and every agent kind's, in column order.
+ */
 public final class ScenarioMetrics {
   private ScenarioMetrics() {}
 

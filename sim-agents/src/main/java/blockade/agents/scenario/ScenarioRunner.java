@@ -3,9 +3,9 @@ package blockade.agents.scenario;
 import blockade.core.engine.Agent;
 import blockade.core.engine.BlockadeModel;
 import blockade.core.observe.AgentRow;
-import blockade.core.record.MetricsRecorder;
 import blockade.core.observe.ReplicationRunner;
 import blockade.core.observe.RunResult;
+import blockade.core.record.MetricsRecorder;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -29,8 +29,8 @@ public final class ScenarioRunner implements ReplicationRunner {
   }
 
   /**
-   * The outputs of a finished run of a scenario model (built by {@link ScenarioBuilder} or
-   * restored from a checkpoint): the whole history, from the first month.
+   * The outputs of a finished run of a scenario model (built by {@link ScenarioBuilder} or restored
+   * from a checkpoint): the whole history, from the first month.
    */
   public static RunResult result(BlockadeModel model) {
     ScenarioConfig config = ((ScenarioAssembly) model.factory()).config();
@@ -39,6 +39,11 @@ public final class ScenarioRunner implements ReplicationRunner {
     for (Agent a : model.agents()) {
       rows.add(a.snapshot(model.world()));
     }
-    return new RunResult(config.name(), model.masterSeed(), recorder.table(), List.copyOf(model.world().events().all()), rows);
+    return new RunResult(
+        config.name(),
+        model.masterSeed(),
+        recorder.table(),
+        List.copyOf(model.world().events().all()),
+        rows);
   }
 }

@@ -1,9 +1,9 @@
 package blockade.agents.startup;
 
-import blockade.core.record.MetricSource;
-import blockade.core.record.MetricSpec;
 import blockade.core.observe.MetricUnit;
 import blockade.core.observe.Metrics;
+import blockade.core.record.MetricSource;
+import blockade.core.record.MetricSpec;
 import java.util.List;
 
 /** Metrics venture capital declares. */

@@ -20,10 +20,10 @@ import java.util.function.BiFunction;
 import org.apache.commons.rng.UniformRandomProvider;
 
 /**
- * Private VC (DESIGN §2.3). Each month a pool (calibrated to China's private AI investment, times
- * a climate factor) is split between rounds for existing startups and new entrants. A startup
- * with short runway wins a round with a chance that rises with its capability rank; entries arrive
- * as a Poisson process whose rate follows the entry money. Money enters the model as "private-vc".
+ * Private VC (DESIGN §2.3). Each month a pool (calibrated to China's private AI investment, times a
+ * climate factor) is split between rounds for existing startups and new entrants. A startup with
+ * short runway wins a round with a chance that rises with its capability rank; entries arrive as a
+ * Poisson process whose rate follows the entry money. Money enters the model as "private-vc".
  */
 public final class VentureCapitalAgent extends BaseAgent implements VentureCapital {
   public static final String ID = "private-vc";
@@ -35,8 +35,11 @@ public final class VentureCapitalAgent extends BaseAgent implements VentureCapit
   private int entrants;
   private final Map<String, Double> rank = new LinkedHashMap<>();
 
-  /** @param entrantFactory makes the n-th entrant (id, drawn cash) for the world */
-  public VentureCapitalAgent(VentureConfig cfg, Port w, BiFunction<Integer, World, FirmAgent> entrantFactory) {
+  /**
+   * @param entrantFactory makes the n-th entrant (id, drawn cash) for the world
+   */
+  public VentureCapitalAgent(
+      VentureConfig cfg, Port w, BiFunction<Integer, World, FirmAgent> entrantFactory) {
     super(ID, "venture-capital", EnumSet.of(Phase.FUND));
     this.cfg = cfg;
     this.rng = w.stream(ID);
@@ -52,7 +55,9 @@ public final class VentureCapitalAgent extends BaseAgent implements VentureCapit
     act(w, n -> entrantFactory.apply(n, w));
   }
 
-  /** The month's round budget, the startup ranking and the entrants, seeing only the fund's port. */
+  /**
+   * The month's round budget, the startup ranking and the entrants, seeing only the fund's port.
+   */
   void act(FundPort w, java.util.function.IntFunction<FirmAgent> newEntrant) {
     int t = w.tick();
     double pool = poolUsdMPerMonth(t);
@@ -65,13 +70,15 @@ public final class VentureCapitalAgent extends BaseAgent implements VentureCapit
         startups.add(f);
       }
     }
-    startups.sort((a, b) -> {
-      int c = Double.compare(cap(a), cap(b));
-      return c != 0 ? c : a.id().compareTo(b.id());
-    });
+    startups.sort(
+        (a, b) -> {
+          int c = Double.compare(cap(a), cap(b));
+          return c != 0 ? c : a.id().compareTo(b.id());
+        });
     rank.clear();
     for (int i = 0; i < startups.size(); i++) {
-      rank.put(startups.get(i).id(), startups.size() == 1 ? 0.5 : i / (double) (startups.size() - 1));
+      rank.put(
+          startups.get(i).id(), startups.size() == 1 ? 0.5 : i / (double) (startups.size() - 1));
     }
     int n = Draws.poisson(rng, cfg.entriesPerUsdBn() * entryMoney / 1000);
     for (int i = 0; i < n; i++) {
@@ -82,7 +89,13 @@ public final class VentureCapitalAgent extends BaseAgent implements VentureCapit
       invested += cash;
       w.spawn(e);
       w.stats().add(StartupMetrics.ENTRIES, 1);
-      w.event(SimEvent.of(EventTypes.ENTRY, e.id(), String.format(java.util.Locale.ROOT, "founded with %.1f USD m", cash)).with(ID).usdM(cash));
+      w.event(
+          SimEvent.of(
+                  EventTypes.ENTRY,
+                  e.id(),
+                  String.format(java.util.Locale.ROOT, "founded with %.1f USD m", cash))
+              .with(ID)
+              .usdM(cash));
     }
   }
 
@@ -100,18 +113,26 @@ public final class VentureCapitalAgent extends BaseAgent implements VentureCapit
     if (!Draws.bernoulli(rng, p)) {
       return 0;
     }
-    double amount = Math.min(roundBudget, cfg.roundMonthsOfBurn() * s.config().burnUsdMPerMonth() * (0.5 + r));
+    double amount =
+        Math.min(roundBudget, cfg.roundMonthsOfBurn() * s.config().burnUsdMPerMonth() * (0.5 + r));
     if (amount <= 0) {
       return 0;
     }
     roundBudget -= amount;
     invested += amount;
     w.ledger().inject("private-vc", s.id(), amount);
-    w.event(SimEvent.of(EventTypes.FUNDING_ROUND, s.id(), String.format(java.util.Locale.ROOT, "private round %.1f USD m", amount)).with(ID).usdM(amount));
+    w.event(
+        SimEvent.of(
+                EventTypes.FUNDING_ROUND,
+                s.id(),
+                String.format(java.util.Locale.ROOT, "private round %.1f USD m", amount))
+            .with(ID)
+            .usdM(amount));
     return amount;
   }
 
-  // ---------------------------------------------------------------- inspector properties (read-only)
+  // ---------------------------------------------------------------- inspector properties
+  // (read-only)
 
   /** This month's private AI investment pool, USD millions (NaN before it joins a world). */
   public double getPoolUsdMPerMonth() {

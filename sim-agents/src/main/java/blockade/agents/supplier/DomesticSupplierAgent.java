@@ -23,13 +23,14 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * A domestic vendor (DESIGN §2.1). Each month its output is bounded by good dies (wafers × dies
- * per wafer × yield, plus stockpiled foreign dies) and by HBM stacks (stock, imports while
- * allowed, domestic output). Orders beyond output are rationed by the configured rule; the price
- * moves with excess demand in bounded steps; revenue and state grants become wafer capacity after
- * a lead time; yield follows a learning curve in cumulative wafers.
+ * A domestic vendor (DESIGN §2.1). Each month its output is bounded by good dies (wafers × dies per
+ * wafer × yield, plus stockpiled foreign dies) and by HBM stacks (stock, imports while allowed,
+ * domestic output). Orders beyond output are rationed by the configured rule; the price moves with
+ * excess demand in bounded steps; revenue and state grants become wafer capacity after a lead time;
+ * yield follows a learning curve in cumulative wafers.
  */
-public final class DomesticSupplierAgent extends BaseAgent implements ChipSupplier, CapacityInvestee {
+public final class DomesticSupplierAgent extends BaseAgent
+    implements ChipSupplier, CapacityInvestee {
   private final DomesticSupplierConfig cfg;
   private final YieldCurve yield;
   private final double[] capacityPipeline = new double[61];
@@ -47,7 +48,9 @@ public final class DomesticSupplierAgent extends BaseAgent implements ChipSuppli
   public DomesticSupplierAgent(String id, DomesticSupplierConfig cfg) {
     super(id, "domestic-supplier", EnumSet.of(Phase.SUPPLY, Phase.RECORD));
     this.cfg = cfg;
-    this.yield = new YieldCurve(cfg.initialYield(), cfg.maxYield(), cfg.learningWafers(), cfg.learningExponent());
+    this.yield =
+        new YieldCurve(
+            cfg.initialYield(), cfg.maxYield(), cfg.learningWafers(), cfg.learningExponent());
     this.wafers = cfg.wafersPerMonth();
     this.dieStock = cfg.dieStock();
     this.hbmStock = cfg.hbmStockStacks();
@@ -56,7 +59,8 @@ public final class DomesticSupplierAgent extends BaseAgent implements ChipSuppli
 
   /** Good dies available this month. */
   double goodDies() {
-    return wafers * cfg.diesPerWafer() * yield.at(cumulativeWafers) + Math.min(dieStock, cfg.dieStockPerMonth());
+    return wafers * cfg.diesPerWafer() * yield.at(cumulativeWafers)
+        + Math.min(dieStock, cfg.dieStockPerMonth());
   }
 
   @Override
@@ -82,8 +86,14 @@ public final class DomesticSupplierAgent extends BaseAgent implements ChipSuppli
       }
       for (Sku s : w.catalogue().byVendor(id)) {
         double p = w.catalogue().price(s.name());
-        double next = PriceAdjustRule.next(p, lastOrdered, Math.max(1, lastCapacity), cfg.priceSensitivity(),
-            cfg.maxPriceStepShare(), s.priceUsd() * cfg.priceFloorShare());
+        double next =
+            PriceAdjustRule.next(
+                p,
+                lastOrdered,
+                Math.max(1, lastCapacity),
+                cfg.priceSensitivity(),
+                cfg.maxPriceStepShare(),
+                s.priceUsd() * cfg.priceFloorShare());
         w.catalogue().setPrice(s.name(), next);
       }
       revenueThisMonth = 0;
@@ -99,7 +109,8 @@ public final class DomesticSupplierAgent extends BaseAgent implements ChipSuppli
     }
     w.ledger().spend(id, sink, amount);
     int at = Math.min(capacityPipeline.length - 1, cfg.capacityLeadTimeMonths());
-    capacityPipeline[(w.tick() + at) % capacityPipeline.length] += amount / cfg.capexUsdMPerWaferPerMonth();
+    capacityPipeline[(w.tick() + at) % capacityPipeline.length] +=
+        amount / cfg.capexUsdMPerWaferPerMonth();
   }
 
   @Override
@@ -144,15 +155,29 @@ public final class DomesticSupplierAgent extends BaseAgent implements ChipSuppli
     for (int i = 0; i < orders.size(); i++) {
       Sku sku = w.catalogue().get(orders.get(i).sku());
       double dieShare = dies > 0 ? sku.diesPerChip() / dies : Double.POSITIVE_INFINITY;
-      double hbmShare = sku.hbmStacks() == 0 ? 0 : (hbm > 0 ? sku.hbmStacks() / hbm : Double.POSITIVE_INFINITY);
+      double hbmShare =
+          sku.hbmStacks() == 0 ? 0 : (hbm > 0 ? sku.hbmStacks() / hbm : Double.POSITIVE_INFINITY);
       perUnitShare[i] = Math.max(dieShare, hbmShare);
       orderedUnits += orders.get(i).units();
       totalShare += perUnitShare[i] * orders.get(i).units();
-      claims.add(new Claim(orders.get(i).buyer() + "#" + i, orders.get(i).units(), orders.get(i).designated()));
+      claims.add(
+          new Claim(
+              orders.get(i).buyer() + "#" + i, orders.get(i).units(), orders.get(i).designated()));
     }
     Sku main = currentSku(w);
-    double capacityUnits = main == null ? 0 : Math.min(dies / main.diesPerChip(), main.hbmStacks() == 0 ? Double.MAX_VALUE : hbm / main.hbmStacks());
-    String nowBinding = main == null ? "" : (dies / main.diesPerChip() <= (main.hbmStacks() == 0 ? Double.MAX_VALUE : hbm / main.hbmStacks()) ? "dies" : "hbm");
+    double capacityUnits =
+        main == null
+            ? 0
+            : Math.min(
+                dies / main.diesPerChip(),
+                main.hbmStacks() == 0 ? Double.MAX_VALUE : hbm / main.hbmStacks());
+    String nowBinding =
+        main == null
+            ? ""
+            : (dies / main.diesPerChip()
+                    <= (main.hbmStacks() == 0 ? Double.MAX_VALUE : hbm / main.hbmStacks())
+                ? "dies"
+                : "hbm");
     lastCapacity = capacityUnits;
     lastOrdered = orderedUnits;
     long[] granted;
@@ -163,11 +188,22 @@ public final class DomesticSupplierAgent extends BaseAgent implements ChipSuppli
       }
     } else {
       if (!nowBinding.equals(binding)) {
-        w.event(SimEvent.of(EventTypes.CAPACITY_BOUND, id, "orders " + (long) orderedUnits + " > output " + (long) capacityUnits + ", bound by " + nowBinding)
-            .units(Math.floor(capacityUnits)));
+        w.event(
+            SimEvent.of(
+                    EventTypes.CAPACITY_BOUND,
+                    id,
+                    "orders "
+                        + (long) orderedUnits
+                        + " > output "
+                        + (long) capacityUnits
+                        + ", bound by "
+                        + nowBinding)
+                .units(Math.floor(capacityUnits)));
         binding = nowBinding;
       }
-      granted = AllocationKernel.allocate((long) Math.floor(orderedUnits / totalShare), claims, cfg.allocation());
+      granted =
+          AllocationKernel.allocate(
+              (long) Math.floor(orderedUnits / totalShare), claims, cfg.allocation());
     }
     double usedDies = 0;
     double usedHbm = 0;
@@ -221,7 +257,8 @@ public final class DomesticSupplierAgent extends BaseAgent implements ChipSuppli
     revenueThisMonth += s.valueUsdM();
   }
 
-  // ---------------------------------------------------------------- inspector properties (read-only)
+  // ---------------------------------------------------------------- inspector properties
+  // (read-only)
 
   public double getWafersPerMonth() {
     return wafers;
@@ -250,7 +287,10 @@ public final class DomesticSupplierAgent extends BaseAgent implements ChipSuppli
     return binding;
   }
 
-  /** Current price of its newest chip on sale, USD (NaN before it joins a world or with none on sale). */
+  /**
+   * Current price of its newest chip on sale, USD (NaN before it joins a world or with none on
+   * sale).
+   */
   public double getPriceUsd() {
     World w = world();
     Sku main = w == null ? null : currentSku(w);

@@ -44,7 +44,10 @@ public final class GreyMarketAgent extends BaseAgent implements ChipSupplier {
   public void step(Phase phase, World w) {}
 
   double seizureProbability(SupplierPort w) {
-    return Math.min(1, cfg.baseSeizureProbability() + cfg.seizurePerEnforcement() * w.regime().at(w.tick()).enforcement());
+    return Math.min(
+        1,
+        cfg.baseSeizureProbability()
+            + cfg.seizurePerEnforcement() * w.regime().at(w.tick()).enforcement());
   }
 
   @Override
@@ -55,8 +58,19 @@ public final class GreyMarketAgent extends BaseAgent implements ChipSupplier {
     }
     double p = 1 - seizureProbability(w);
     for (Sku sku : w.catalogue().all()) {
-      if (sku.isUs() && sku.releaseTick() <= w.tick() && w.regime().bannedForChina(sku.name(), w.tick())) {
-        out.add(new Quote(id, sku, location, w.catalogue().price(sku.name()) * (1 + cfg.premiumShare()), 1, p, (long) cfg.unitsPerMonth(), true));
+      if (sku.isUs()
+          && sku.releaseTick() <= w.tick()
+          && w.regime().bannedForChina(sku.name(), w.tick())) {
+        out.add(
+            new Quote(
+                id,
+                sku,
+                location,
+                w.catalogue().price(sku.name()) * (1 + cfg.premiumShare()),
+                1,
+                p,
+                (long) cfg.unitsPerMonth(),
+                true));
       }
     }
     return out;
@@ -72,7 +86,8 @@ public final class GreyMarketAgent extends BaseAgent implements ChipSupplier {
     for (int i = 0; i < orders.size(); i++) {
       claims.add(new Claim(orders.get(i).buyer() + "#" + i, orders.get(i).units(), false));
     }
-    long[] granted = AllocationKernel.allocate((long) cfg.unitsPerMonth(), claims, AllocationRule.PRO_RATA);
+    long[] granted =
+        AllocationKernel.allocate((long) cfg.unitsPerMonth(), claims, AllocationRule.PRO_RATA);
     double p = seizureProbability(w);
     long seizedNow = 0;
     double seizedUsdM = 0;
@@ -84,7 +99,8 @@ public final class GreyMarketAgent extends BaseAgent implements ChipSupplier {
       }
       double price = w.catalogue().price(o.sku()) * (1 + cfg.premiumShare());
       long lost = Draws.binomial(rng, granted[i], p);
-      long affordableLost = Math.min(lost, (long) Math.floor(w.ledger().balance(o.payer()) * 1e6 / price));
+      long affordableLost =
+          Math.min(lost, (long) Math.floor(w.ledger().balance(o.payer()) * 1e6 / price));
       if (affordableLost > 0) {
         w.ledger().transfer(o.payer(), id, affordableLost * price / 1e6, "grey-chips");
         w.chips().shipped(affordableLost);
@@ -104,12 +120,16 @@ public final class GreyMarketAgent extends BaseAgent implements ChipSupplier {
       w.stats().add(SupplierMetrics.PURCHASES_GREY, granted[i]);
     }
     if (seizedNow > 0) {
-      w.event(SimEvent.of(EventTypes.GREY_SEIZURE, id, seizedNow + " smuggled chips seized this month").units(seizedNow).usdM(seizedUsdM));
+      w.event(
+          SimEvent.of(EventTypes.GREY_SEIZURE, id, seizedNow + " smuggled chips seized this month")
+              .units(seizedNow)
+              .usdM(seizedUsdM));
     }
     return out;
   }
 
-  // ---------------------------------------------------------------- inspector properties (read-only)
+  // ---------------------------------------------------------------- inspector properties
+  // (read-only)
 
   public long getUnitsSold() {
     return sold;

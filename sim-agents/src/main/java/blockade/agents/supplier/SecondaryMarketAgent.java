@@ -26,7 +26,8 @@ import java.util.Map;
  * market). Holds them as inventory until sold; its sale proceeds go to the failed firms' creditors
  * (they stay in this account).
  */
-public final class SecondaryMarketAgent extends BaseAgent implements ChipSupplier, ChipsTaker, FleetHolder {
+public final class SecondaryMarketAgent extends BaseAgent
+    implements ChipSupplier, ChipsTaker, FleetHolder {
   public static final String ID = "secondary-market";
   private final double priceShare;
   private final Map<Sku, long[]> stock = new LinkedHashMap<>();
@@ -57,7 +58,16 @@ public final class SecondaryMarketAgent extends BaseAgent implements ChipSupplie
     }
     for (Map.Entry<Sku, long[]> e : stock.entrySet()) {
       if (e.getValue()[0] > 0) {
-        out.add(new Quote(ID, e.getKey(), location, e.getKey().priceUsd() * priceShare, 0, 1.0, e.getValue()[0], false));
+        out.add(
+            new Quote(
+                ID,
+                e.getKey(),
+                location,
+                e.getKey().priceUsd() * priceShare,
+                0,
+                1.0,
+                e.getValue()[0],
+                false));
       }
     }
     return out;
@@ -111,7 +121,8 @@ public final class SecondaryMarketAgent extends BaseAgent implements ChipSupplie
     return new FleetSnapshot(0, 0, 0, 0, n, 0);
   }
 
-  // ---------------------------------------------------------------- inspector properties (read-only)
+  // ---------------------------------------------------------------- inspector properties
+  // (read-only)
 
   /** Used chips in stock, units. */
   public long getInventoryUnits() {

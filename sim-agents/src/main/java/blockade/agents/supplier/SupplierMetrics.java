@@ -8,9 +8,9 @@ import static blockade.core.observe.MetricUnit.SHARE;
 import static blockade.core.observe.MetricUnit.USD;
 import static blockade.core.observe.MetricUnit.USD_BN;
 
+import blockade.core.observe.Metrics;
 import blockade.core.record.MetricSource;
 import blockade.core.record.MetricSpec;
-import blockade.core.observe.Metrics;
 import java.util.List;
 
 /**
@@ -23,11 +23,18 @@ public final class SupplierMetrics {
   private SupplierMetrics() {}
 
   public static final MetricSpec PURCHASES_US =
-      MetricSpec.flow(Metrics.PURCHASES_US, CHIPS, "US chips ordered through vendors this month for use in China (accepted orders)");
+      MetricSpec.flow(
+          Metrics.PURCHASES_US,
+          CHIPS,
+          "US chips ordered through vendors this month for use in China (accepted orders)");
   public static final MetricSpec PURCHASES_OFFSHORE =
-      MetricSpec.flow(Metrics.PURCHASES_OFFSHORE, CHIPS, "US chips ordered for Chinese-owned offshore sites this month");
+      MetricSpec.flow(
+          Metrics.PURCHASES_OFFSHORE,
+          CHIPS,
+          "US chips ordered for Chinese-owned offshore sites this month");
   public static final MetricSpec PURCHASES_DOMESTIC =
-      MetricSpec.flow(Metrics.PURCHASES_DOMESTIC, CHIPS, "domestic chips allocated to buyers this month");
+      MetricSpec.flow(
+          Metrics.PURCHASES_DOMESTIC, CHIPS, "domestic chips allocated to buyers this month");
   public static final MetricSpec PURCHASES_GREY =
       MetricSpec.flow(Metrics.PURCHASES_GREY, CHIPS, "grey-market chips allocated this month");
   public static final MetricSpec SEIZED =
@@ -42,24 +49,60 @@ public final class SupplierMetrics {
               PURCHASES_DOMESTIC,
               PURCHASES_GREY,
               SEIZED,
-              MetricSpec.perAgent(Metrics.DOMESTIC_CAPACITY, CHIPS, DomesticSupplierAgent.class, SUM,
+              MetricSpec.perAgent(
+                  Metrics.DOMESTIC_CAPACITY,
+                  CHIPS,
+                  DomesticSupplierAgent.class,
+                  SUM,
                   "domestic vendors' monthly output capacity in chips of their current part",
                   (a, w) -> Math.floor(a.capacityUnits())),
-              MetricSpec.perAgent(Metrics.DOMESTIC_ORDERS, CHIPS, DomesticSupplierAgent.class, SUM,
-                  "chips ordered from domestic vendors this month", (a, w) -> a.orderedUnits()),
-              MetricSpec.perAgent(Metrics.DOMESTIC_PRICE, USD, DomesticSupplierAgent.class, MEAN,
+              MetricSpec.perAgent(
+                  Metrics.DOMESTIC_ORDERS,
+                  CHIPS,
+                  DomesticSupplierAgent.class,
+                  SUM,
+                  "chips ordered from domestic vendors this month",
+                  (a, w) -> a.orderedUnits()),
+              MetricSpec.perAgent(
+                  Metrics.DOMESTIC_PRICE,
+                  USD,
+                  DomesticSupplierAgent.class,
+                  MEAN,
                   "domestic vendors' price of their current part (0 for a vendor with none on sale)",
                   DomesticSupplierAgent::currentPriceUsd),
-              MetricSpec.perAgent(Metrics.DOMESTIC_YIELD, SHARE, DomesticSupplierAgent.class, MEAN,
-                  "domestic vendors' fab yield on their learning curve", (a, w) -> a.yieldNow()),
-              MetricSpec.perAgent(Metrics.HBM_STOCK, HBM_STACKS, DomesticSupplierAgent.class, SUM,
-                  "domestic vendors' HBM stock", (a, w) -> a.hbmStock()),
-              MetricSpec.perAgent(Metrics.US_CHINA_REVENUE, USD_BN, UsSupplierAgent.class, SUM,
-                  "US vendors' China revenue over the last 12 months", (a, w) -> a.trailingYearUsdM() / 1000),
-              MetricSpec.perAgent(Metrics.US_CHINA_REVENUE_FY, USD_BN, UsSupplierAgent.class, SUM,
+              MetricSpec.perAgent(
+                  Metrics.DOMESTIC_YIELD,
+                  SHARE,
+                  DomesticSupplierAgent.class,
+                  MEAN,
+                  "domestic vendors' fab yield on their learning curve",
+                  (a, w) -> a.yieldNow()),
+              MetricSpec.perAgent(
+                  Metrics.HBM_STOCK,
+                  HBM_STACKS,
+                  DomesticSupplierAgent.class,
+                  SUM,
+                  "domestic vendors' HBM stock",
+                  (a, w) -> a.hbmStock()),
+              MetricSpec.perAgent(
+                  Metrics.US_CHINA_REVENUE,
+                  USD_BN,
+                  UsSupplierAgent.class,
+                  SUM,
+                  "US vendors' China revenue over the last 12 months",
+                  (a, w) -> a.trailingYearUsdM() / 1000),
+              MetricSpec.perAgent(
+                  Metrics.US_CHINA_REVENUE_FY,
+                  USD_BN,
+                  UsSupplierAgent.class,
+                  SUM,
                   "US vendors' China revenue in their last completed fiscal year (`usSuppliers.<id>.fiscalYearStartMonth`; Nvidia February → January), months before the run's start counted as 0",
                   (a, w) -> a.lastFiscalYearUsdM() / 1000),
-              MetricSpec.perAgent(Metrics.US_LOST_REVENUE, USD_BN, UsSupplierAgent.class, SUM,
+              MetricSpec.perAgent(
+                  Metrics.US_LOST_REVENUE,
+                  USD_BN,
+                  UsSupplierAgent.class,
+                  SUM,
                   "per US vendor, best trailing-year China revenue minus the current one",
                   (a, w) -> a.lostChinaRevenueUsdBnAnnual())));
 }

@@ -23,8 +23,8 @@ import java.util.Set;
 /**
  * A US vendor (DESIGN §2.1): sells any of its SKUs on sale that the regime lets it ship to the
  * buyer and location, with a lead time (shortened when a ban is pending); a shipment that a rule
- * forbids by its shipping date is cancelled. Tracks China revenue and revenue lost against its
- * best trailing year, which the adaptive regulator reads.
+ * forbids by its shipping date is cancelled. Tracks China revenue and revenue lost against its best
+ * trailing year, which the adaptive regulator reads.
  */
 public final class UsSupplierAgent extends BaseAgent implements ChipSupplier, UsVendorView {
   private final UsSupplierConfig cfg;
@@ -33,8 +33,10 @@ public final class UsSupplierAgent extends BaseAgent implements ChipSupplier, Us
   private double trailingYearUsdM;
   private double cancelledUsdM;
   private double revenueTotalUsdM;
+
   /** China revenue of the fiscal year under way, and of the last completed one, USD millions. */
   private double fiscalYearToDateUsdM;
+
   private double lastFiscalYearUsdM;
   private final Set<String> released = new java.util.TreeSet<>();
 
@@ -54,7 +56,15 @@ public final class UsSupplierAgent extends BaseAgent implements ChipSupplier, Us
     if (phase == Phase.SUPPLY) {
       for (Sku s : w.catalogue().byVendor(id)) {
         if (s.onSale(t) && released.add(s.name()) && t > 0) {
-          w.event(SimEvent.of(EventTypes.SKU_RELEASED, id, s.name() + (w.regime().bannedForChina(s.name(), t) ? " (not for China)" : " (China-compliant)")).sku(s.name()));
+          w.event(
+              SimEvent.of(
+                      EventTypes.SKU_RELEASED,
+                      id,
+                      s.name()
+                          + (w.regime().bannedForChina(s.name(), t)
+                              ? " (not for China)"
+                              : " (China-compliant)"))
+                  .sku(s.name()));
         }
       }
       monthlyRevenue[t % 12] = 0;
@@ -74,7 +84,9 @@ public final class UsSupplierAgent extends BaseAgent implements ChipSupplier, Us
   }
 
   int leadTime(Sku sku, int tick, SupplierPort w) {
-    return w.regime().announcedBan(sku.name(), tick).isPresent() ? cfg.rushLeadTimeMonths() : cfg.leadTimeMonths();
+    return w.regime().announcedBan(sku.name(), tick).isPresent()
+        ? cfg.rushLeadTimeMonths()
+        : cfg.leadTimeMonths();
   }
 
   @Override
@@ -106,7 +118,12 @@ public final class UsSupplierAgent extends BaseAgent implements ChipSupplier, Us
         continue;
       }
       out.add(Acceptance.of(o, o.units(), w.catalogue().price(sku.name()), leadTime(sku, t, w)));
-      w.stats().add(o.location() == Location.DOMESTIC ? SupplierMetrics.PURCHASES_US : SupplierMetrics.PURCHASES_OFFSHORE, o.units());
+      w.stats()
+          .add(
+              o.location() == Location.DOMESTIC
+                  ? SupplierMetrics.PURCHASES_US
+                  : SupplierMetrics.PURCHASES_OFFSHORE,
+              o.units());
     }
     return out;
   }
@@ -144,7 +161,8 @@ public final class UsSupplierAgent extends BaseAgent implements ChipSupplier, Us
     return Math.max(0, bestTrailingYearUsdM - trailingYearUsdM) / 1000;
   }
 
-  // ---------------------------------------------------------------- inspector properties (read-only)
+  // ---------------------------------------------------------------- inspector properties
+  // (read-only)
 
   public double getChinaRevenueTrailingYearUsdM() {
     return trailingYearUsdM;

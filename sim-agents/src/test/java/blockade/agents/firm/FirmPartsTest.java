@@ -14,10 +14,28 @@ import blockade.core.market.Sku;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** The firm's parts on their own, with small hand-made fleets and numbers (no scenario, no world). */
+/**
+ * The firm's parts on their own, with small hand-made fleets and numbers (no scenario, no world).
+ */
 class FirmPartsTest {
-  private static final Sku H800 = new Sku("h800", "nvidia-like", Origin.US, 1, 0.9, 40000, 0.7, 0, Integer.MAX_VALUE, 60, 2, 1, 0);
-  private static final Sku ASCEND = new Sku("910b", "huawei-like", Origin.DOMESTIC, 0.32, 0.3, 17000, 0.4, 0, Integer.MAX_VALUE, 60, 1, 1, 4);
+  private static final Sku H800 =
+      new Sku(
+          "h800", "nvidia-like", Origin.US, 1, 0.9, 40000, 0.7, 0, Integer.MAX_VALUE, 60, 2, 1, 0);
+  private static final Sku ASCEND =
+      new Sku(
+          "910b",
+          "huawei-like",
+          Origin.DOMESTIC,
+          0.32,
+          0.3,
+          17000,
+          0.4,
+          0,
+          Integer.MAX_VALUE,
+          60,
+          1,
+          1,
+          4);
   private static final double EFF = 0.37;
 
   private static List<Cohort> fleet() {
@@ -36,7 +54,8 @@ class FirmPartsTest {
     assertEquals(EFF, v.efficiency(ASCEND));
     assertEquals(2, v.home().size(), "offshore chips are not in the home split");
     assertEquals(1000 * 1.0 * 1.0, v.home().get(0)[0]);
-    assertEquals(3000 * 0.32 * EFF, v.home().get(1)[0], 0.0, "(units × perf) × efficiency, bit for bit");
+    assertEquals(
+        3000 * 0.32 * EFF, v.home().get(1)[0], 0.0, "(units × perf) × efficiency, bit for bit");
     assertEquals(3000 * 0.3 * EFF, v.home().get(1)[1], 0.0);
     assertEquals(500 * 1.0 * 1.0, v.offshoreTrain());
     double own = 0;
@@ -52,7 +71,8 @@ class FirmPartsTest {
   void capacityView_offshoreChipsCountForNothing_underAClosedOffshoreRule() {
     CapacityView v = CapacityView.of(fleet(), EFF, false);
     assertEquals(0.0, v.offshoreTrain());
-    assertEquals(1000 * Math.max(1, 0.9) * 1.0 + 3000 * Math.max(0.32, 0.3) * EFF, v.ownCapacity(), 0.0);
+    assertEquals(
+        1000 * Math.max(1, 0.9) * 1.0 + 3000 * Math.max(0.32, 0.3) * EFF, v.ownCapacity(), 0.0);
     assertFalse(v.lines().get(2).usable());
     assertTrue(v.lines().get(0).usable());
   }
@@ -78,7 +98,10 @@ class FirmPartsTest {
     List<ExchangeOrder> asks = d.asks(250, 0.5);
     assertEquals(2, asks.size());
     assertEquals(new ExchangeOrder("f", Side.ASK, 40 * 0.5, 250, false, 0), asks.get(0));
-    assertEquals(new ExchangeOrder("f", Side.ASK, 20 * 0.5, 250, true, 0), asks.get(1), "offshore by remote access");
+    assertEquals(
+        new ExchangeOrder("f", Side.ASK, 20 * 0.5, 250, true, 0),
+        asks.get(1),
+        "offshore by remote access");
   }
 
   @Test
@@ -99,9 +122,16 @@ class FirmPartsTest {
   void exchangeDesk_bidsForTheTrainingShortfall_withinFreeCash() {
     ExchangeDesk d = new ExchangeDesk("f");
     // own chips cover everything: no bid, and free cash is never asked for
-    assertNull(d.bid(50, 50, 120, 0, 2000, () -> {
-      throw new AssertionError("cash asked without a shortfall");
-    }));
+    assertNull(
+        d.bid(
+            50,
+            50,
+            120,
+            0,
+            2000,
+            () -> {
+              throw new AssertionError("cash asked without a shortfall");
+            }));
     // shortfall 80 but rented compute only trains: at most the training demand, 50
     ExchangeOrder bid = d.bid(50, 50, 20, 0, 2000, () -> 1e6);
     assertEquals(new ExchangeOrder("f", Side.BID, 50, 2000, false, 0), bid);
@@ -120,7 +150,8 @@ class FirmPartsTest {
     double cost = 1000 * 50.0 + 3000 * 20.0;
     double reserve = ExchangeDesk.reservePrice(v, sku -> sku.isUs() ? 50.0 : 20.0, 1.1);
     assertEquals(cost / v.homeTrain() * 1.1, reserve, 0.0);
-    assertEquals(0.0, ExchangeDesk.reservePrice(CapacityView.of(List.of(), EFF, true), sku -> 50.0, 1.1));
+    assertEquals(
+        0.0, ExchangeDesk.reservePrice(CapacityView.of(List.of(), EFF, true), sku -> 50.0, 1.1));
   }
 
   // ---------------------------------------------------------------- exit predicate

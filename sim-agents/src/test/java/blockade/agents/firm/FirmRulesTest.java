@@ -11,7 +11,20 @@ import org.junit.jupiter.api.Test;
 
 class FirmRulesTest {
   private static Sku sku(String name, Origin o, double train, double infer, double price) {
-    return new Sku(name, o == Origin.US ? "nvidia-like" : "huawei-like", o, train, infer, price, 0.5, 0, Integer.MAX_VALUE, 60, 1, 1, 4);
+    return new Sku(
+        name,
+        o == Origin.US ? "nvidia-like" : "huawei-like",
+        o,
+        train,
+        infer,
+        price,
+        0.5,
+        0,
+        Integer.MAX_VALUE,
+        60,
+        1,
+        1,
+        4);
   }
 
   private static Offer offer(Sku s, double eff) {
@@ -23,8 +36,13 @@ class FirmRulesTest {
     Offer h800 = offer(sku("h800", Origin.US, 1, 1, 40000), 1);
     Offer ascend = offer(sku("910b", Origin.DOMESTIC, 0.32, 0.3, 17000), 0.3);
     var lines = ProcurementRule.choose(List.of(h800, ascend), 10000, 1e9, 1, 6, 0);
-    long us = lines.stream().filter(l -> l.offer() == h800).mapToLong(ProcurementRule.Line::units).sum();
-    long dom = lines.stream().filter(l -> l.offer() == ascend).mapToLong(ProcurementRule.Line::units).sum();
+    long us =
+        lines.stream().filter(l -> l.offer() == h800).mapToLong(ProcurementRule.Line::units).sum();
+    long dom =
+        lines.stream()
+            .filter(l -> l.offer() == ascend)
+            .mapToLong(ProcurementRule.Line::units)
+            .sum();
     assertTrue(us * 1.0 > 5 * dom * 0.32 * 0.3, "us " + us + " dom " + dom);
   }
 
@@ -45,11 +63,19 @@ class FirmRulesTest {
     var lines = ProcurementRule.choose(List.of(h20, dom), 1e6, 100, 0.5, 6, 0.5);
     double cost = lines.stream().mapToDouble(ProcurementRule.Line::costUsdM).sum();
     double compute = lines.stream().mapToDouble(l -> l.units() * l.offer().valuePerUnit(0.5)).sum();
-    double domCompute = lines.stream().filter(l -> l.offer() == dom).mapToDouble(l -> l.units() * l.offer().valuePerUnit(0.5)).sum();
+    double domCompute =
+        lines.stream()
+            .filter(l -> l.offer() == dom)
+            .mapToDouble(l -> l.units() * l.offer().valuePerUnit(0.5))
+            .sum();
     assertTrue(cost <= 100 + 1e-9);
     assertTrue(domCompute >= 0.5 * compute * 0.999, domCompute + " of " + compute);
     var free = ProcurementRule.choose(List.of(h20, dom), 1e6, 100, 0.5, 6, 0);
-    double freeDom = free.stream().filter(l -> l.offer() == dom).mapToDouble(l -> l.units() * l.offer().valuePerUnit(0.5)).sum();
+    double freeDom =
+        free.stream()
+            .filter(l -> l.offer() == dom)
+            .mapToDouble(l -> l.units() * l.offer().valuePerUnit(0.5))
+            .sum();
     assertTrue(freeDom < domCompute, "without guidance the firm seeks less domestic compute");
     assertTrue(ProcurementRule.choose(List.of(h20), 0, 100, 1, 6, 0).isEmpty());
   }
@@ -62,8 +88,14 @@ class FirmRulesTest {
   void stockpile_onlyWhenOrderShipsBeforeTheBan_andUpToTheTarget() {
     assertEquals(1200, StockpileRule.extraUnits(10, 13, 1, 100, 12, 0));
     assertEquals(700, StockpileRule.extraUnits(11, 13, 1, 100, 12, 500));
-    assertEquals(0, StockpileRule.extraUnits(12, 13, 1, 100, 12, 0), "would arrive when the ban is in force");
-    assertEquals(0, StockpileRule.extraUnits(10, 13, 1, 0, 12, 0), "nothing usually bought, nothing pulled forward");
+    assertEquals(
+        0,
+        StockpileRule.extraUnits(12, 13, 1, 100, 12, 0),
+        "would arrive when the ban is in force");
+    assertEquals(
+        0,
+        StockpileRule.extraUnits(10, 13, 1, 0, 12, 0),
+        "nothing usually bought, nothing pulled forward");
     assertEquals(0, StockpileRule.extraUnits(10, 13, 1, 100, 12, 1200));
   }
 
@@ -81,7 +113,7 @@ class FirmRulesTest {
 
   @Test
   void serveTrain_inferenceStrongChipsServe_restTrains() {
-    double[] h20 = {150, 650};   // 1000 H20: weak training, strong serving
+    double[] h20 = {150, 650}; // 1000 H20: weak training, strong serving
     double[] h100 = {1000, 1000};
     var split = ServeTrainRule.split(List.of(h100, h20), 650, 0);
     assertEquals(650, split.served(), 1e-9);
@@ -97,10 +129,12 @@ class FirmRulesTest {
   @Test
   void procurement_cappedOffer_passesItsShareToTheOthers() {
     Sku h100 = sku("h100", Origin.US, 1, 1, 15000);
-    Offer usedCapped = new Offer(h100, "secondary-market", Location.DOMESTIC, 15000, 1, 0, 1, 10, 0);
+    Offer usedCapped =
+        new Offer(h100, "secondary-market", Location.DOMESTIC, 15000, 1, 0, 1, 10, 0);
     Offer h20 = offer(sku("h20", Origin.US, 0.15, 0.65, 12500), 1);
     var lines = ProcurementRule.choose(List.of(usedCapped, h20), 1000, 1e9, 1, 6, 0);
     assertEquals(10, units(lines, usedCapped), "the cheap used chips are all taken");
-    assertEquals((1000 - 10) / 0.15, units(lines, h20), 1.0, "the rest of the need goes to the H20");
+    assertEquals(
+        (1000 - 10) / 0.15, units(lines, h20), 1.0, "the rest of the need goes to the H20");
   }
 }

@@ -16,7 +16,8 @@ class ServicesMarketTest {
 
   @Test
   void logitShares_favourCapabilityAndLowPrice() {
-    double[] w = ServicesMarket.weights(new double[] {10, 9, Double.NaN}, new double[] {1, 1, 1}, 1.0, 1.5);
+    double[] w =
+        ServicesMarket.weights(new double[] {10, 9, Double.NaN}, new double[] {1, 1, 1}, 1.0, 1.5);
     assertEquals(1.0, w[0], 1e-12);
     assertEquals(Math.exp(-1), w[1], 1e-12);
     assertEquals(Math.exp(-2), w[2], 1e-12, "never trained counts as the worst minus one");
@@ -26,13 +27,15 @@ class ServicesMarketTest {
 
   @Test
   void capacityCap_resharesTheExcess_andLeavesTheRestUnserved() {
-    ServicesMarket.Allocation a = ServicesMarket.allocate(new double[] {1, 1, 2}, new double[] {10, 100, 100}, 100);
+    ServicesMarket.Allocation a =
+        ServicesMarket.allocate(new double[] {1, 1, 2}, new double[] {10, 100, 100}, 100);
     assertEquals(10, a.revenue()[0], 1e-9, "capped at its capacity");
     assertEquals(30, a.revenue()[1], 1e-9, "excess 15 re-shared 1:2");
     assertEquals(60, a.revenue()[2], 1e-9);
     assertEquals(25, a.uncapped()[0], 1e-9);
     assertEquals(0, a.unserved(), 1e-9);
-    ServicesMarket.Allocation full = ServicesMarket.allocate(new double[] {1, 1}, new double[] {10, 20}, 100);
+    ServicesMarket.Allocation full =
+        ServicesMarket.allocate(new double[] {1, 1}, new double[] {10, 20}, 100);
     assertEquals(30, full.revenue()[0] + full.revenue()[1], 1e-9);
     assertEquals(70, full.unserved(), 1e-9, "what no one can serve is left unserved");
   }
@@ -42,6 +45,8 @@ class ServicesMarketTest {
     var split = ServeTrainRule.split(java.util.List.of(new double[] {100, 100}), 1000, 0, 0.4);
     assertEquals(60, split.served(), 1e-9);
     assertEquals(40, split.training(), 1e-9);
-    assertTrue(ServeTrainRule.split(java.util.List.of(new double[] {100, 100}), 10, 0, 0.4).training() > 89);
+    assertTrue(
+        ServeTrainRule.split(java.util.List.of(new double[] {100, 100}), 10, 0, 0.4).training()
+            > 89);
   }
 }

@@ -17,12 +17,14 @@ import org.junit.jupiter.api.Test;
 /** The US regulator and China's policy-maker against fake ports (no world, no scenario run). */
 class RegulatorPortsTest {
   private static AdaptiveRulesConfig noAdaptive() {
-    return new AdaptiveRulesConfig(false, YearMonth.of(2025, 1), 6, 6, 3, 15, 1, 0.02, 24, YearMonth.of(2025, 1));
+    return new AdaptiveRulesConfig(
+        false, YearMonth.of(2025, 1), 6, 6, 3, 15, 1, 0.02, 24, YearMonth.of(2025, 1));
   }
 
   @Test
   void usRegulator_announcesThenListsAFirm_atTheRuleDates() {
-    ExportRule listing = ExportRule.builder("dec-2024").announced(2).effective(5).lists(Set.of("firm-x")).build();
+    ExportRule listing =
+        ExportRule.builder("dec-2024").announced(2).effective(5).lists(Set.of("firm-x")).build();
     FakePort port = new FakePort(listing);
     UsRegulatorAgent bis = new UsRegulatorAgent("us-bis", noAdaptive(), port);
     port.tick = 2;
@@ -32,16 +34,32 @@ class RegulatorPortsTest {
     assertFalse(port.regime.listed("firm-x", 4));
     port.tick = 5;
     bis.regulate(port);
-    assertEquals(List.of("firm-x"), port.events(EventTypes.ENTITY_LISTED).stream().map(e -> e.agent()).toList());
+    assertEquals(
+        List.of("firm-x"),
+        port.events(EventTypes.ENTITY_LISTED).stream().map(e -> e.agent()).toList());
     assertEquals("2023-03", port.events(EventTypes.ENTITY_LISTED).get(0).date());
     assertTrue(port.regime.listed("firm-x", 5));
-    assertFalse(port.mayShip(FakePort.H20, "firm-x", Location.DOMESTIC), "vendors may no longer ship to it");
+    assertFalse(
+        port.mayShip(FakePort.H20, "firm-x", Location.DOMESTIC),
+        "vendors may no longer ship to it");
   }
 
   @Test
   void chinaPolicy_appliesAStepInItsMonth_only() {
-    PolicyStepConfig step = new PolicyStepConfig(YearMonth.of(2023, 1), 0.5, List.of(), null, List.of("H20"), List.of(),
-        0.3, null, null, 0.02, null, "");
+    PolicyStepConfig step =
+        new PolicyStepConfig(
+            YearMonth.of(2023, 1),
+            0.5,
+            List.of(),
+            null,
+            List.of("H20"),
+            List.of(),
+            0.3,
+            null,
+            null,
+            0.02,
+            null,
+            "");
     ChinaPolicyAgent policy = new ChinaPolicyAgent("china-policy", Map.of("customs", step));
     FakePort port = new FakePort();
     port.tick = 2;

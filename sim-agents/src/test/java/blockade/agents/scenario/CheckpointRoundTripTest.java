@@ -9,7 +9,10 @@ import java.io.ByteArrayOutputStream;
 import org.junit.jupiter.api.Test;
 import sim.engine.SimState;
 
-/** A run that goes through a checkpoint (ours or MASON's) and back gives exactly the outputs of one that does not. */
+/**
+ * A run that goes through a checkpoint (ours or MASON's) and back gives exactly the outputs of one
+ * that does not.
+ */
 class CheckpointRoundTripTest {
   private static final ScenarioConfig BASELINE = Scenarios.load("baseline.yaml");
 
@@ -22,11 +25,16 @@ class CheckpointRoundTripTest {
       int tick = m.world().calendar().tickOf(java.time.YearMonth.parse(date));
       m.runUntil(tick);
       ByteArrayOutputStream file = new ByteArrayOutputStream();
-      Checkpoints.write(file, new Checkpoints.Header(Checkpoints.FORMAT, "test", "hash", 1, date, tick, "name: test\n"), m);
+      Checkpoints.write(
+          file,
+          new Checkpoints.Header(Checkpoints.FORMAT, "test", "hash", 1, date, tick, "name: test\n"),
+          m);
       // the original carries on too: a checkpoint does not disturb the run it is taken from
       m.continueToEnd();
-      assertEquals(direct, RunText.of(ScenarioRunner.result(m)), "original after checkpoint at " + date);
-      BlockadeModel restored = Checkpoints.read(new ByteArrayInputStream(file.toByteArray()), "test").model();
+      assertEquals(
+          direct, RunText.of(ScenarioRunner.result(m)), "original after checkpoint at " + date);
+      BlockadeModel restored =
+          Checkpoints.read(new ByteArrayInputStream(file.toByteArray()), "test").model();
       assertEquals(tick, restored.ticksDone());
       restored.continueToEnd();
       assertEquals(direct, RunText.of(ScenarioRunner.result(restored)), "restored from " + date);
@@ -44,7 +52,10 @@ class CheckpointRoundTripTest {
         BlockadeModel copy = Checkpoints.copy(m);
         m.continueToEnd();
         copy.continueToEnd();
-        assertEquals(RunText.of(ScenarioRunner.result(m)), RunText.of(ScenarioRunner.result(copy)), f.toString());
+        assertEquals(
+            RunText.of(ScenarioRunner.result(m)),
+            RunText.of(ScenarioRunner.result(copy)),
+            f.toString());
       }
     }
   }
@@ -56,11 +67,13 @@ class CheckpointRoundTripTest {
     m.runUntil(40);
     ByteArrayOutputStream bytes = new ByteArrayOutputStream();
     m.writeToCheckpoint(bytes);
-    BlockadeModel restored = (BlockadeModel) SimState.readFromCheckpoint(new ByteArrayInputStream(bytes.toByteArray()));
+    BlockadeModel restored =
+        (BlockadeModel) SimState.readFromCheckpoint(new ByteArrayInputStream(bytes.toByteArray()));
     while (restored.schedule.step(restored)) {
       // MASON's play loop
     }
     restored.finish();
-    assertEquals(RunText.of(Scenarios.run("baseline.yaml", 1)), RunText.of(ScenarioRunner.result(restored)));
+    assertEquals(
+        RunText.of(Scenarios.run("baseline.yaml", 1)), RunText.of(ScenarioRunner.result(restored)));
   }
 }

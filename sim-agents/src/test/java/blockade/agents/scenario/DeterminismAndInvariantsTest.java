@@ -54,7 +54,8 @@ class DeterminismAndInvariantsTest {
     List<String> problems = new ArrayList<>();
     m.addObserver(w -> check(w, file, problems));
     m.runToEnd();
-    assertTrue(problems.isEmpty(), String.join("\n", problems.subList(0, Math.min(10, problems.size()))));
+    assertTrue(
+        problems.isEmpty(), String.join("\n", problems.subList(0, Math.min(10, problems.size()))));
     assertFalse(m.world().events().all().isEmpty());
   }
 
@@ -66,7 +67,10 @@ class DeterminismAndInvariantsTest {
       FleetHolder.FleetSnapshot s = h.fleet(w);
       deployed += s.deployedUnits();
       inventory += s.inventoryUnits();
-      if (s.deployedUnits() < 0 || s.inventoryUnits() < 0 || s.domesticChipsH100e() < 0 || s.usChipsH100e() < 0) {
+      if (s.deployedUnits() < 0
+          || s.inventoryUnits() < 0
+          || s.domesticChipsH100e() < 0
+          || s.usChipsH100e() < 0) {
         problems.add(at + "negative fleet " + s);
       }
     }
@@ -84,11 +88,13 @@ class DeterminismAndInvariantsTest {
       problems.add(at + "negative balance " + w.ledger().minBalance());
     }
     AuctionResult ex = w.exchange().last();
-    if (ex != null && (ex.volume() > ex.offeredVolume() + 1e-6 || ex.volume() > ex.bidVolume() + 1e-6)) {
+    if (ex != null
+        && (ex.volume() > ex.offeredVolume() + 1e-6 || ex.volume() > ex.bidVolume() + 1e-6)) {
       problems.add(at + "exchange volume exceeds offers or bids");
     }
     if (w.power().usedMw() > w.power().capacityMw() + 1e-6) {
-      problems.add(at + "power used " + w.power().usedMw() + " > capacity " + w.power().capacityMw());
+      problems.add(
+          at + "power used " + w.power().usedMw() + " > capacity " + w.power().capacityMw());
     }
   }
 }

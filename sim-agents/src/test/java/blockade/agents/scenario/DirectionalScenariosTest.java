@@ -36,7 +36,8 @@ class DirectionalScenariosTest {
   void rigidDirectives_wasteMoreStateMoney_thanBigStateFund() {
     double proven = meanFinal("big-state-fund.yaml", Metrics.FUNDS_WASTED);
     double directive = meanFinal("rigid-directives.yaml", Metrics.FUNDS_WASTED);
-    assertTrue(directive > proven, "rigid-directives " + directive + " vs big-state-fund " + proven);
+    assertTrue(
+        directive > proven, "rigid-directives " + directive + " vs big-state-fund " + proven);
   }
 
   @Test

@@ -3,9 +3,9 @@ package blockade.agents.scenario;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import blockade.core.observe.EventTypes;
+import blockade.core.observe.Metrics;
 import blockade.core.record.MetricRegistry;
 import blockade.core.record.MetricSpec;
-import blockade.core.observe.Metrics;
 import java.io.IOException;
 import java.lang.reflect.Field;
 import java.lang.reflect.Modifier;
@@ -66,7 +66,8 @@ class DocsCoverageTest {
   }
 
   private static String readme() throws IOException {
-    return Files.readString(Path.of(System.getProperty("blockade.root", "..")).resolve("README.md"));
+    return Files.readString(
+        Path.of(System.getProperty("blockade.root", "..")).resolve("README.md"));
   }
 
   /** The rows of the first Markdown table after a heading, without header and separator. */
@@ -99,12 +100,24 @@ class DocsCoverageTest {
     List<String> expected = new ArrayList<>();
     for (MetricSpec m : registry.specs()) {
       expected.add(
-          "| `" + m.name() + "` | " + m.unit().label() + " | " + m.aggregation().label() + " | " + m.help() + " |");
+          "| `"
+              + m.name()
+              + "` | "
+              + m.unit().label()
+              + " | "
+              + m.aggregation().label()
+              + " | "
+              + m.help()
+              + " |");
     }
     Files.writeString(
         Path.of("target/metrics-table.md"),
-        "| column | unit | across agents | meaning |\n|---|---|---|---|\n" + String.join("\n", expected) + "\n");
-    assertEquals(String.join("\n", expected), String.join("\n", tableAfter(readme(), "### metrics.csv columns")),
+        "| column | unit | across agents | meaning |\n|---|---|---|---|\n"
+            + String.join("\n", expected)
+            + "\n");
+    assertEquals(
+        String.join("\n", expected),
+        String.join("\n", tableAfter(readme(), "### metrics.csv columns")),
         "README metrics table differs from the registry (expected table: sim-agents/target/metrics-table.md)");
     assertEquals(Metrics.COLUMNS, registry.columns(), "registry keeps metrics.csv's column order");
   }

@@ -11,10 +11,10 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 
 /**
- * CONVENTIONS §8: the baseline's final metrics for seed 1 must equal the reviewed reference, so
- * any change to model behaviour is deliberate. After an intended change, regenerate with
- * {@code mvn -pl sim-agents -am test -Dtest=GoldenMasterTest -Dsurefire.failIfNoSpecifiedTests=false -Dblockade.updateGolden=true}
- * and commit the new file with the change that explains it.
+ * CONVENTIONS §8: the baseline's final metrics for seed 1 must equal the reviewed reference, so any
+ * change to model behaviour is deliberate. After an intended change, regenerate with {@code mvn -pl
+ * sim-agents -am test -Dtest=GoldenMasterTest -Dsurefire.failIfNoSpecifiedTests=false
+ * -Dblockade.updateGolden=true} and commit the new file with the change that explains it.
  */
 class GoldenMasterTest {
   private static final Path GOLDEN = Path.of("src/test/resources/golden/baseline-seed1-final.csv");
@@ -35,7 +35,9 @@ class GoldenMasterTest {
       Files.createDirectories(GOLDEN.getParent());
       Files.writeString(GOLDEN, now, StandardCharsets.UTF_8);
     }
-    assertEquals(Files.readString(GOLDEN, StandardCharsets.UTF_8), now,
+    assertEquals(
+        Files.readString(GOLDEN, StandardCharsets.UTF_8),
+        now,
         "baseline behaviour changed; if intended, regenerate the golden file (see the class comment)");
   }
 }

@@ -28,7 +28,8 @@ class ModelLifecycleTest {
       // MASON's play loop
     }
     m.finish();
-    assertEquals(RunText.of(Scenarios.run("baseline.yaml", 1)), RunText.of(ScenarioRunner.result(m)));
+    assertEquals(
+        RunText.of(Scenarios.run("baseline.yaml", 1)), RunText.of(ScenarioRunner.result(m)));
   }
 
   @Test
@@ -45,7 +46,8 @@ class ModelLifecycleTest {
       // MASON's play loop
     }
     m.finish();
-    assertEquals(RunText.of(new ScenarioRunner(BASELINE).run(8)), RunText.of(ScenarioRunner.result(m)));
+    assertEquals(
+        RunText.of(new ScenarioRunner(BASELINE).run(8)), RunText.of(ScenarioRunner.result(m)));
   }
 
   @Test

@@ -3,7 +3,10 @@ package blockade.agents.scenario;
 import blockade.core.observe.AgentRow;
 import blockade.core.observe.RunResult;
 
-/** Test helper: every output of a run (metrics rows, events, agent rows) as exact text, for equality checks. */
+/**
+ * Test helper: every output of a run (metrics rows, events, agent rows) as exact text, for equality
+ * checks.
+ */
 final class RunText {
   private RunText() {}
 

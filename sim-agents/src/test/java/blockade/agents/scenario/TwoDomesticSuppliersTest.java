@@ -26,7 +26,9 @@ class TwoDomesticSuppliersTest {
     Path cfg = tmp.resolve("two.yaml");
     Files.writeString(
         cfg,
-        "extends: " + Scenarios.configs().resolve("baseline.yaml").toAbsolutePath() + "\n"
+        "extends: "
+            + Scenarios.configs().resolve("baseline.yaml").toAbsolutePath()
+            + "\n"
             + "end: 2023-12\n"
             + "domesticSuppliers:\n"
             + "  second-fab:\n"

@@ -13,8 +13,8 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
- * Events carry their facts as data: a network view can draw edges from counterparty and
- * quantities, and the typed quantities agree with the metrics that count the same flows.
+ * Events carry their facts as data: a network view can draw edges from counterparty and quantities,
+ * and the typed quantities agree with the metrics that count the same flows.
  */
 class TypedEventsTest {
   private static final RunResult R = Scenarios.run("baseline.yaml", 1);
@@ -26,7 +26,11 @@ class TypedEventsTest {
   @Test
   void moneyAndChipTransfers_nameTheirCounterpartyAndQuantity() {
     for (String type :
-        List.of(EventTypes.INVESTMENT, EventTypes.FUNDING_ROUND, EventTypes.ENTRY, EventTypes.COMPUTE_TRADED)) {
+        List.of(
+            EventTypes.INVESTMENT,
+            EventTypes.FUNDING_ROUND,
+            EventTypes.ENTRY,
+            EventTypes.COMPUTE_TRADED)) {
       assertTrue(!of(type).isEmpty(), type);
       for (SimEvent e : of(type)) {
         assertNotNull(e.counterparty(), e.toString());

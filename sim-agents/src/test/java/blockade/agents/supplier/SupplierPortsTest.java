@@ -27,25 +27,29 @@ class SupplierPortsTest {
     return new ChipOrder(buyer, buyer, sku, channel, units, Location.DOMESTIC, false, "procure");
   }
 
-  private static final ExportRule BAN_H100 = ExportRule.builder("oct-2022").announced(0).effective(0).bans(Set.of("H100")).build();
+  private static final ExportRule BAN_H100 =
+      ExportRule.builder("oct-2022").announced(0).effective(0).bans(Set.of("H100")).build();
 
   @Test
   void usSupplier_refusesABannedSku_andAcceptsACompliantOne_withItsLeadTime() {
     FakePort port = new FakePort(BAN_H100);
     UsSupplierAgent nvidia = new UsSupplierAgent("nvidia-like", new UsSupplierConfig(2, 1, 1, ""));
-    List<String> quoted = nvidia.quotes("firm", Location.DOMESTIC, port).stream().map(q -> q.sku().name()).toList();
+    List<String> quoted =
+        nvidia.quotes("firm", Location.DOMESTIC, port).stream().map(q -> q.sku().name()).toList();
     assertEquals(List.of("H20"), quoted, "a banned SKU is not offered");
 
     ChipOrder banned = order("firm", "H100", "nvidia-like", 10);
     ChipOrder compliant = order("firm", "H20", "nvidia-like", 10);
     List<Acceptance> out = nvidia.fill(List.of(banned, compliant), port);
-    assertEquals(List.of(Acceptance.rejected(banned), Acceptance.of(compliant, 10, 12_000, 2)), out);
+    assertEquals(
+        List.of(Acceptance.rejected(banned), Acceptance.of(compliant, 10, 12_000, 2)), out);
     assertEquals(10, port.stats.get(Metrics.PURCHASES_US));
   }
 
   @Test
   void usSupplier_refusesAListedBuyer_andCountsCancelledAndDeliveredSales() {
-    ExportRule listing = ExportRule.builder("list").announced(0).effective(0).lists(Set.of("firm")).build();
+    ExportRule listing =
+        ExportRule.builder("list").announced(0).effective(0).lists(Set.of("firm")).build();
     FakePort port = new FakePort(listing);
     UsSupplierAgent nvidia = new UsSupplierAgent("nvidia-like", new UsSupplierConfig(2, 1, 1, ""));
     ChipOrder o = order("firm", "H20", "nvidia-like", 10);
@@ -59,7 +63,9 @@ class SupplierPortsTest {
   @Test
   void domesticSupplier_allocatesProRata_whenOrdersExceedOutput() {
     FakePort port = new FakePort();
-    DomesticSupplierAgent huawei = new DomesticSupplierAgent("huawei-like", FakePort.baseline().domesticSuppliers().get("huawei-like"));
+    DomesticSupplierAgent huawei =
+        new DomesticSupplierAgent(
+            "huawei-like", FakePort.baseline().domesticSuppliers().get("huawei-like"));
     double capacity = huawei.goodDies() / FakePort.ASCEND.diesPerChip();
     long big = (long) (capacity * 10);
     ChipOrder a = order("a", "ascend", "huawei-like", 3 * big);
@@ -67,7 +73,9 @@ class SupplierPortsTest {
     List<Acceptance> out = huawei.fill(List.of(a, b), port);
     long ga = out.get(0).units();
     long gb = out.get(1).units();
-    assertTrue(ga + gb <= Math.floor(capacity) + 1 && ga + gb >= Math.floor(capacity) - 2, ga + gb + " vs " + capacity);
+    assertTrue(
+        ga + gb <= Math.floor(capacity) + 1 && ga + gb >= Math.floor(capacity) - 2,
+        ga + gb + " vs " + capacity);
     assertEquals(3.0, ga / (double) gb, 0.01, "pro rata to the orders");
     assertEquals(0, out.get(0).leadTimeMonths(), "domestic chips ship the month they are accepted");
     assertEquals(1, port.events(EventTypes.CAPACITY_BOUND).size());
@@ -76,7 +84,9 @@ class SupplierPortsTest {
   @Test
   void domesticSupplier_fillsEveryOrder_whenOutputSuffices() {
     FakePort port = new FakePort();
-    DomesticSupplierAgent huawei = new DomesticSupplierAgent("huawei-like", FakePort.baseline().domesticSuppliers().get("huawei-like"));
+    DomesticSupplierAgent huawei =
+        new DomesticSupplierAgent(
+            "huawei-like", FakePort.baseline().domesticSuppliers().get("huawei-like"));
     ChipOrder a = order("a", "ascend", "huawei-like", 100);
     assertEquals(List.of(Acceptance.of(a, 100, 10_000, 0)), huawei.fill(List.of(a), port));
     assertEquals(List.of(), port.events(EventTypes.CAPACITY_BOUND));
@@ -85,9 +95,13 @@ class SupplierPortsTest {
   @Test
   void greyMarket_rationsProRata_andShipsNextMonth_atAPremium() {
     FakePort port = new FakePort(BAN_H100).account("a", 1000).account("b", 1000);
-    GreyMarketAgent grey = new GreyMarketAgent("grey-market", new GreyMarketConfig(true, 0.5, 100, 0, 0, ""), port);
+    GreyMarketAgent grey =
+        new GreyMarketAgent("grey-market", new GreyMarketConfig(true, 0.5, 100, 0, 0, ""), port);
     List<Quote> q = grey.quotes("a", Location.DOMESTIC, port);
-    assertEquals(List.of("H100"), q.stream().map(x -> x.sku().name()).toList(), "only banned US chips are smuggled");
+    assertEquals(
+        List.of("H100"),
+        q.stream().map(x -> x.sku().name()).toList(),
+        "only banned US chips are smuggled");
     ChipOrder a = order("a", "H100", "grey-market", 150);
     ChipOrder b = order("b", "H100", "grey-market", 50);
     List<Acceptance> out = grey.fill(List.of(a, b), port);
@@ -97,7 +111,8 @@ class SupplierPortsTest {
   @Test
   void greyMarket_seizedChipsArePaidForAndLost() {
     FakePort port = new FakePort(BAN_H100).account("a", 1000);
-    GreyMarketAgent grey = new GreyMarketAgent("grey-market", new GreyMarketConfig(true, 0, 100, 1, 0, ""), port);
+    GreyMarketAgent grey =
+        new GreyMarketAgent("grey-market", new GreyMarketConfig(true, 0, 100, 1, 0, ""), port);
     ChipOrder a = order("a", "H100", "grey-market", 40);
     assertTrue(grey.fill(List.of(a), port).get(0).isRejected(), "every unit seized: nothing ships");
     assertEquals(1000 - 1.0, port.ledger.balance("a"), 1e-9, "40 × 25,000 USD paid up front");

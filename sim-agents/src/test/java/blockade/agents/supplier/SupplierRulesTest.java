@@ -24,16 +24,28 @@ class SupplierRulesTest {
     assertTrue(y.at(1e9) > 0.59);
   }
 
-  private static ExportRule rule(String id, int a, int e, int resc, Set<String> ban, Set<String> unban, OffshorePolicy off) {
-    return ExportRule.builder(id).announced(a).effective(e).rescinded(resc).bans(ban).unbans(unban).offshore(off).build();
+  private static ExportRule rule(
+      String id, int a, int e, int resc, Set<String> ban, Set<String> unban, OffshorePolicy off) {
+    return ExportRule.builder(id)
+        .announced(a)
+        .effective(e)
+        .rescinded(resc)
+        .bans(ban)
+        .unbans(unban)
+        .offshore(off)
+        .build();
   }
 
   @Test
   void regime_filtersBannedSkus_fromEffectiveDate_andAnnouncesAhead() {
-    ExportRegime r = new ExportRegime(List.of(
-        rule("oct-2023", 10, 13, Integer.MAX_VALUE, Set.of("h800"), Set.of(), null),
-        rule("licence", 20, 22, Integer.MAX_VALUE, Set.of(), Set.of("h800"), null),
-        rule("diffusion", 15, 18, 18, Set.of(), Set.of(), OffshorePolicy.CLOSED)), OffshorePolicy.OPEN, 0.2);
+    ExportRegime r =
+        new ExportRegime(
+            List.of(
+                rule("oct-2023", 10, 13, Integer.MAX_VALUE, Set.of("h800"), Set.of(), null),
+                rule("licence", 20, 22, Integer.MAX_VALUE, Set.of(), Set.of("h800"), null),
+                rule("diffusion", 15, 18, 18, Set.of(), Set.of(), OffshorePolicy.CLOSED)),
+            OffshorePolicy.OPEN,
+            0.2);
     assertTrue(!r.bannedForChina("h800", 12));
     assertEquals(13, r.announcedBan("h800", 11).getAsInt());
     assertTrue(r.announcedBan("h800", 9).isEmpty());

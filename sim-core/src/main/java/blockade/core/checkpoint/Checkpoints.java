@@ -20,21 +20,28 @@ import java.util.zip.CRC32;
 /**
  * Saves and restores a whole {@link BlockadeModel} (agents, services, ledgers, markets, random
  * streams, the history recorded so far). A checkpoint file is a small header ({@link Header}:
- * format version, Blockade version, config hash, seed, month, resolved config) followed by the Java-serialized
- * model and its length and CRC-32; the model is deserialized only when the header and checksum
- * match, and only classes of Blockade, the JDK, Commons RNG and MASON are accepted.
+ * format version, Blockade version, config hash, seed, month, resolved config) followed by the
+ * Java-serialized model and its length and CRC-32; the model is deserialized only when the header
+ * and checksum match, and only classes of Blockade, the JDK, Commons RNG and MASON are accepted.
  */
 public final class Checkpoints {
   /** First bytes of every checkpoint file. */
   static final byte[] MAGIC = "BLOCKADE-CHECKPOINT\n".getBytes(StandardCharsets.US_ASCII);
+
   /** Version of the file layout and of the serialized model; another version is refused. */
   public static final int FORMAT = 1;
+
   private static final int MAX_TEXT = 4096;
   private static final int MAX_CONFIG = 16 << 20;
 
-  private static final String[] ALLOWED = {"blockade.", "java.", "org.apache.commons.rng.", "sim.", "ec.util."};
+  private static final String[] ALLOWED = {
+    "blockade.", "java.", "org.apache.commons.rng.", "sim.", "ec.util."
+  };
 
-  /** Only the classes a model is made of may be deserialized (and nothing deeper than a model can be). */
+  /**
+   * Only the classes a model is made of may be deserialized (and nothing deeper than a model can
+   * be).
+   */
   static final ObjectInputFilter FILTER =
       info -> {
         if (info.depth() > 2000) {
@@ -67,11 +74,19 @@ public final class Checkpoints {
    * @param version Blockade version that wrote it
    * @param configHash hash of the resolved config of the run
    * @param seed master seed of the run
-   * @param date the month the run continues with (YYYY-MM): the checkpoint holds every month before it
+   * @param date the month the run continues with (YYYY-MM): the checkpoint holds every month before
+   *     it
    * @param tick that month's tick
    * @param config the resolved config (YAML) of the run, so {@code --set} can be applied to it
    */
-  public record Header(int format, String version, String configHash, long seed, String date, int tick, String config) {}
+  public record Header(
+      int format,
+      String version,
+      String configHash,
+      long seed,
+      String date,
+      int tick,
+      String config) {}
 
   /** A checkpoint read back: its header and the model, ready to continue with its next month. */
   public record Restored(Header header, BlockadeModel model) {}
@@ -101,7 +116,8 @@ public final class Checkpoints {
       m.awakeFromCheckpoint();
       return m;
     } catch (InvalidClassException e) {
-      throw new CheckpointException("the checkpoint was written by another build of Blockade (" + e.getMessage() + ")", e);
+      throw new CheckpointException(
+          "the checkpoint was written by another build of Blockade (" + e.getMessage() + ")", e);
     } catch (IOException | ClassNotFoundException | ClassCastException e) {
       throw new CheckpointException("the checkpoint's model cannot be read (" + e + ")", e);
     }
@@ -112,12 +128,14 @@ public final class Checkpoints {
     try {
       return deserialize(serialize(model));
     } catch (CheckpointException e) {
-      throw new IllegalStateException("a model does not survive its own copy: " + e.getMessage(), e);
+      throw new IllegalStateException(
+          "a model does not survive its own copy: " + e.getMessage(), e);
     }
   }
 
   /** Writes a checkpoint file: header, then the serialized model with its length and CRC-32. */
-  public static void write(OutputStream out, Header header, BlockadeModel model) throws IOException {
+  public static void write(OutputStream out, Header header, BlockadeModel model)
+      throws IOException {
     byte[] payload = serialize(model);
     CRC32 crc = new CRC32();
     crc.update(payload);
@@ -153,7 +171,8 @@ public final class Checkpoints {
       }
       int format = d.readInt();
       if (format != FORMAT) {
-        throw new CheckpointException("checkpoint format " + format + ", this Blockade reads format " + FORMAT);
+        throw new CheckpointException(
+            "checkpoint format " + format + ", this Blockade reads format " + FORMAT);
       }
       String version = text(d);
       String hash = text(d);
@@ -168,7 +187,8 @@ public final class Checkpoints {
       if (config.length < configLength) {
         throw new CheckpointException("checkpoint truncated (header incomplete)");
       }
-      return new Header(format, version, hash, seed, date, tick, new String(config, StandardCharsets.UTF_8));
+      return new Header(
+          format, version, hash, seed, date, tick, new String(config, StandardCharsets.UTF_8));
     } catch (EOFException e) {
       throw new CheckpointException("not a Blockade checkpoint (too short)");
     } catch (IOException e) {
@@ -191,7 +211,11 @@ public final class Checkpoints {
   public static Restored read(InputStream in, String expectedVersion) throws CheckpointException {
     Header h = readHeader(in);
     if (!h.version().equals(expectedVersion)) {
-      throw new CheckpointException("checkpoint written by blockade " + h.version() + ", this is blockade " + expectedVersion);
+      throw new CheckpointException(
+          "checkpoint written by blockade "
+              + h.version()
+              + ", this is blockade "
+              + expectedVersion);
     }
     DataInputStream d = new DataInputStream(in);
     byte[] payload;
@@ -204,7 +228,8 @@ public final class Checkpoints {
       }
       payload = d.readNBytes((int) length);
       if (payload.length < length) {
-        throw new CheckpointException("checkpoint truncated: " + payload.length + " of " + length + " bytes of model");
+        throw new CheckpointException(
+            "checkpoint truncated: " + payload.length + " of " + length + " bytes of model");
       }
       if (d.read() != -1) {
         throw new CheckpointException("checkpoint damaged (bytes after the model)");

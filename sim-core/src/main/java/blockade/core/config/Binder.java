@@ -33,11 +33,11 @@ import java.util.regex.Pattern;
 
 /**
  * Checks a merged tree against a record type, reporting every problem instead of stopping at the
- * first, with the file and line of each. It fills defaults, records each key path's line and
- * writes the canonical tree (defaults filled, declaration order) that the resolved YAML and the
- * hash are made from. Jackson builds the records from that canonical tree: each record whose keys
- * all passed is built as soon as it is checked, so its own constructor and its cross-key rules
- * ({@link Validatable}) run even when another part of the file has problems.
+ * first, with the file and line of each. It fills defaults, records each key path's line and writes
+ * the canonical tree (defaults filled, declaration order) that the resolved YAML and the hash are
+ * made from. Jackson builds the records from that canonical tree: each record whose keys all passed
+ * is built as soon as it is checked, so its own constructor and its cross-key rules ({@link
+ * Validatable}) run even when another part of the file has problems.
  */
 final class Binder {
   /** A record built at {@code path}; kept in construction order, i.e. children first. */
@@ -45,14 +45,15 @@ final class Binder {
 
   /**
    * Binds canonical trees to config records: months as YYYY-MM, enums by their kebab-case names
-   * ({@link ConfigMessages#enumName}), lists and maps unmodifiable (a config shared by Monte
-   * Carlo replications cannot be changed by one of them).
+   * ({@link ConfigMessages#enumName}), lists and maps unmodifiable (a config shared by Monte Carlo
+   * replications cannot be changed by one of them).
    */
-  private static final ObjectMapper RECORDS = JsonMapper.builder()
-      .addModule(new JavaTimeModule())
-      .addModule(new SimpleModule().setDeserializerModifier(new Unmodifiable()))
-      .enumNamingStrategy(ConfigMessages.ENUM_NAMES)
-      .build();
+  private static final ObjectMapper RECORDS =
+      JsonMapper.builder()
+          .addModule(new JavaTimeModule())
+          .addModule(new SimpleModule().setDeserializerModifier(new Unmodifiable()))
+          .enumNamingStrategy(ConfigMessages.ENUM_NAMES)
+          .build();
 
   static final Pattern ID = Pattern.compile("[a-z0-9][a-z0-9._-]*");
   private static final Pattern INTEGER = Pattern.compile("[-+]?\\d+");
@@ -82,7 +83,8 @@ final class Binder {
 
   /** The record built at the root path, or null if it could not be built. */
   Record root() {
-    return built.isEmpty() || !built.get(built.size() - 1).path().isEmpty() ? null
+    return built.isEmpty() || !built.get(built.size() - 1).path().isEmpty()
+        ? null
         : built.get(built.size() - 1).record();
   }
 
@@ -116,11 +118,13 @@ final class Binder {
     }
     List<ConfigKey> keys = ConfigKey.of(type);
     List<String> names = ConfigKey.names(type);
-    map.entries().forEach((k, v) -> {
-      if (!names.contains(k)) {
-        report(v.origin(), KeyPath.child(path, k), ConfigMessages.unknownKey(k, names));
-      }
-    });
+    map.entries()
+        .forEach(
+            (k, v) -> {
+              if (!names.contains(k)) {
+                report(v.origin(), KeyPath.child(path, k), ConfigMessages.unknownKey(k, names));
+              }
+            });
     ObjectNode canonical = JSON.objectNode();
     boolean ok = true;
     for (int i = 0; i < keys.size(); i++) {
@@ -153,7 +157,8 @@ final class Binder {
       return canonical;
     } catch (ValueInstantiationException e) {
       Throwable cause = e.getCause() == null ? e : e.getCause();
-      String why = cause.getMessage() == null ? cause.getClass().getSimpleName() : cause.getMessage();
+      String why =
+          cause.getMessage() == null ? cause.getClass().getSimpleName() : cause.getMessage();
       report(map.origin(), path, String.format(Locale.ROOT, ConfigMessages.REJECTED, why));
       return null;
     } catch (JsonProcessingException e) {
@@ -161,17 +166,27 @@ final class Binder {
     }
   }
 
-  /** Binds a {@link Default} literal; a literal that does not fit its key is a programming error. */
+  /**
+   * Binds a {@link Default} literal; a literal that does not fit its key is a programming error.
+   */
   private JsonNode bindDefault(Class<?> type, ConfigKey key, Origin at, String keyPath) {
     List<ConfigProblem> own = new ArrayList<>();
     ConfigNode literal = YamlReader.read(key.defaultLiteral(), "@Default", own);
     int before = problems.size();
-    JsonNode b = literal == null ? null : bind(ConfigNode.relocate(literal, at), key.type(), keyPath);
+    JsonNode b =
+        literal == null ? null : bind(ConfigNode.relocate(literal, at), key.type(), keyPath);
     if (b == null || !own.isEmpty() || problems.size() > before) {
       List<ConfigProblem> added = new ArrayList<>(own);
       added.addAll(problems.subList(before, problems.size()));
-      throw new IllegalStateException("bad @Default(\"" + key.defaultLiteral() + "\") on "
-          + type.getName() + "." + key.name() + ": " + added);
+      throw new IllegalStateException(
+          "bad @Default(\""
+              + key.defaultLiteral()
+              + "\") on "
+              + type.getName()
+              + "."
+              + key.name()
+              + ": "
+              + added);
     }
     return b;
   }
@@ -181,8 +196,7 @@ final class Binder {
    * resolved config (for the schema's {@code default}).
    */
   static JsonNode canonicalDefault(Class<?> owner, ConfigKey key) {
-    return new Binder(new ArrayList<>())
-        .bindDefault(owner, key, new Origin("@Default", 0), "");
+    return new Binder(new ArrayList<>()).bindDefault(owner, key, new Origin("@Default", 0), "");
   }
 
   private JsonNode bindList(ConfigNode node, ValueType item, String path) {
@@ -293,7 +307,8 @@ final class Binder {
       fail(s, path, ConfigMessages.tooLarge());
       return null;
     }
-    return value instanceof Integer i ? JSON.numberNode(i)
+    return value instanceof Integer i
+        ? JSON.numberNode(i)
         : value instanceof Long l ? JSON.numberNode(l) : JSON.numberNode((Double) value);
   }
 
@@ -309,8 +324,10 @@ final class Binder {
       return ConfigMessages.NOT_YEAR_MONTH;
     }
     if (type instanceof ValueType.EnumOf e) {
-      return ConfigMessages.oneOf(Arrays.stream(e.type().getEnumConstants())
-          .map(c -> ConfigMessages.enumName((Enum<?>) c)).toList());
+      return ConfigMessages.oneOf(
+          Arrays.stream(e.type().getEnumConstants())
+              .map(c -> ConfigMessages.enumName((Enum<?>) c))
+              .toList());
     }
     if (type instanceof ValueType.ListOf) {
       return ConfigMessages.NOT_LIST;
@@ -324,25 +341,37 @@ final class Binder {
   /** Makes the lists and maps Jackson builds unmodifiable, keeping their order. */
   private static final class Unmodifiable extends BeanDeserializerModifier {
     @Override
-    public JsonDeserializer<?> modifyCollectionDeserializer(DeserializationConfig config,
-        CollectionType type, BeanDescription bean, JsonDeserializer<?> deserializer) {
-      return new StdDelegatingDeserializer<>(new StdConverter<Object, Object>() {
-        @Override
-        public Object convert(Object list) {
-          return Collections.unmodifiableList((List<?>) list);
-        }
-      }, type, deserializer);
+    public JsonDeserializer<?> modifyCollectionDeserializer(
+        DeserializationConfig config,
+        CollectionType type,
+        BeanDescription bean,
+        JsonDeserializer<?> deserializer) {
+      return new StdDelegatingDeserializer<>(
+          new StdConverter<Object, Object>() {
+            @Override
+            public Object convert(Object list) {
+              return Collections.unmodifiableList((List<?>) list);
+            }
+          },
+          type,
+          deserializer);
     }
 
     @Override
-    public JsonDeserializer<?> modifyMapDeserializer(DeserializationConfig config, MapType type,
-        BeanDescription bean, JsonDeserializer<?> deserializer) {
-      return new StdDelegatingDeserializer<>(new StdConverter<Object, Object>() {
-        @Override
-        public Object convert(Object map) {
-          return Collections.unmodifiableMap((Map<?, ?>) map);
-        }
-      }, type, deserializer);
+    public JsonDeserializer<?> modifyMapDeserializer(
+        DeserializationConfig config,
+        MapType type,
+        BeanDescription bean,
+        JsonDeserializer<?> deserializer) {
+      return new StdDelegatingDeserializer<>(
+          new StdConverter<Object, Object>() {
+            @Override
+            public Object convert(Object map) {
+              return Collections.unmodifiableMap((Map<?, ?>) map);
+            }
+          },
+          type,
+          deserializer);
     }
   }
 

@@ -4,8 +4,8 @@ import java.util.List;
 import java.util.stream.Collectors;
 
 /**
- * Thrown when a config cannot be loaded because of the user's input; carries every problem found
- * so they can all be fixed in one go. The message is the problems, one per line.
+ * Thrown when a config cannot be loaded because of the user's input; carries every problem found so
+ * they can all be fixed in one go. The message is the problems, one per line.
  */
 public class ConfigException extends Exception {
   private static final long serialVersionUID = 1L;
@@ -14,8 +14,11 @@ public class ConfigException extends Exception {
 
   /** Creates the exception; {@code problems} must not be empty. */
   public ConfigException(List<ConfigProblem> problems) {
-    super(problems.stream().map(ConfigProblem::format).collect(Collectors.joining("\n")), null,
-        false, false);
+    super(
+        problems.stream().map(ConfigProblem::format).collect(Collectors.joining("\n")),
+        null,
+        false,
+        false);
     this.problems = List.copyOf(problems);
   }
 

@@ -8,9 +8,9 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * Loads a scenario file into a validated config record: follows {@code extends}, applies
- * {@code --set} overrides, fills defaults, checks every key and cross-key rule and reports all
- * problems at once as one-line {@code file:line: key rule, got value} messages.
+ * Loads a scenario file into a validated config record: follows {@code extends}, applies {@code
+ * --set} overrides, fills defaults, checks every key and cross-key rule and reports all problems at
+ * once as one-line {@code file:line: key rule, got value} messages.
  */
 public final class ConfigLoader {
   private ConfigLoader() {}
@@ -40,14 +40,18 @@ public final class ConfigLoader {
     if (!problems.isEmpty() || canonical == null) {
       throw failure(blameUnsetOverrides(problems, nulled));
     }
-    return new Loaded<>(root.cast(binder.root()), Canonical.yaml(canonical),
-        Canonical.hash(canonical), chain.files());
+    return new Loaded<>(
+        root.cast(binder.root()),
+        Canonical.yaml(canonical),
+        Canonical.hash(canonical),
+        chain.files());
   }
 
   /**
    * Checks each file (no overrides) and collects every problem, for {@code blockade validate}.
    *
-   * @return all problems of all files, sorted, a shared parent's reported once; empty when every file is valid
+   * @return all problems of all files, sorted, a shared parent's reported once; empty when every
+   *     file is valid
    */
   public static <T extends Record> List<ConfigProblem> check(List<Path> files, Class<T> root) {
     List<ConfigProblem> all = new ArrayList<>();
@@ -65,16 +69,17 @@ public final class ConfigLoader {
    * A required key that a {@code --set key=} (empty or null value) removed is reported against
    * {@code --set}, not the file line of its enclosing mapping, which the user did not change.
    */
-  private static List<ConfigProblem> blameUnsetOverrides(List<ConfigProblem> problems,
-      List<String> nulled) {
+  private static List<ConfigProblem> blameUnsetOverrides(
+      List<ConfigProblem> problems, List<String> nulled) {
     if (nulled.isEmpty()) {
       return problems;
     }
     List<ConfigProblem> out = new ArrayList<>();
     for (ConfigProblem p : problems) {
       if (p.message().equals(ConfigMessages.REQUIRED) && nulled.contains(p.path())) {
-        out.add(new ConfigProblem(ConfigMessages.SET_FILE, 0, p.path(),
-            ConfigMessages.REQUIRED_BUT_UNSET));
+        out.add(
+            new ConfigProblem(
+                ConfigMessages.SET_FILE, 0, p.path(), ConfigMessages.REQUIRED_BUT_UNSET));
       } else {
         out.add(p);
       }
@@ -93,8 +98,9 @@ public final class ConfigLoader {
    * number"): the alias problem at the same place already says what to fix.
    */
   private static List<ConfigProblem> withoutAliasEchoes(List<ConfigProblem> problems) {
-    String aliasRule = ConfigMessages.ALIAS_UNSUPPORTED.substring(
-        0, ConfigMessages.ALIAS_UNSUPPORTED.indexOf('%'));
+    String aliasRule =
+        ConfigMessages.ALIAS_UNSUPPORTED.substring(
+            0, ConfigMessages.ALIAS_UNSUPPORTED.indexOf('%'));
     Set<List<Object>> aliased = new LinkedHashSet<>();
     for (ConfigProblem p : problems) {
       if (p.message().startsWith(aliasRule)) {
@@ -105,8 +111,10 @@ public final class ConfigLoader {
       return problems;
     }
     return problems.stream()
-        .filter(p -> p.message().startsWith(aliasRule)
-            || !aliased.contains(List.of(p.file(), p.line(), p.path())))
+        .filter(
+            p ->
+                p.message().startsWith(aliasRule)
+                    || !aliased.contains(List.of(p.file(), p.line(), p.path())))
         .toList();
   }
 }

@@ -15,15 +15,21 @@ public final class ConfigMessages {
   public static final String SET_FILE = "--set";
 
   public static final String UNKNOWN_KEY = "is not a valid key; valid keys: %s";
+
   /** The unknown-key rule when one valid key is close to the typo. */
   public static final String UNKNOWN_KEY_SUGGEST =
       "is not a valid key; did you mean %s? valid keys: %s";
+
   /** Most edits (after ignoring case) between a typo and the key suggested for it. */
   public static final int SUGGEST_MAX_EDITS = 2;
+
   public static final String REQUIRED = "is required";
+
   /** A {@code --set key=} with an empty value unset a key that has no default. */
-  public static final String REQUIRED_BUT_UNSET = "is required, but --set gave it an empty value"
-      + " (empty or null means unset, and this key has no default)";
+  public static final String REQUIRED_BUT_UNSET =
+      "is required, but --set gave it an empty value"
+          + " (empty or null means unset, and this key has no default)";
+
   public static final String NOT_NUMBER = "must be a number";
   public static final String NOT_INTEGER = "must be an integer";
   public static final String NOT_BOOLEAN = "must be true or false";
@@ -36,12 +42,16 @@ public final class ConfigMessages {
       "is not a valid id (use lower-case letters, digits, '-', '_', '.')";
   public static final String BELOW_MIN = "must be ≥ %s";
   public static final String ABOVE_MAX = "must be ≤ %s";
+
   /** An upper bound that is a sanity limit, with its reason. */
   public static final String ABOVE_MAX_WHY = "must be ≤ %s (%s)";
+
   /** {@link InputLimits#MAX_MAGNITUDE}: the rule for every number. */
-  public static final String TOO_LARGE = "must be finite and at most %s in magnitude (sanity limit"
-      + " for every config number: real quantities in the model's units stay below 1e9, and"
-      + " larger values overflow its arithmetic into blank or NaN results)";
+  public static final String TOO_LARGE =
+      "must be finite and at most %s in magnitude (sanity limit"
+          + " for every config number: real quantities in the model's units stay below 1e9, and"
+          + " larger values overflow its arithmetic into blank or NaN results)";
+
   /** Suffix naming the offending value as written. */
   public static final String GOT = ", got %s";
 
@@ -50,13 +60,17 @@ public final class ConfigMessages {
       "mappings and lists nested more than %d levels deep (limit; scenarios need about 6)";
   public static final String DUPLICATE_KEY = "is given twice";
   public static final String ALIAS_UNSUPPORTED = "uses a YAML alias (*%s), which is not supported";
+
   /** For the file itself (empty key path) and for {@code extends} (key path "extends"). */
   public static final String CANNOT_READ = "cannot read %s: %s";
+
   public static final String NO_SUCH_FILE = "no such file";
   public static final String EXTENDS_CYCLE = "forms a cycle: %s";
   public static final String EXTENDS_KEY = "extends";
+
   /** Why an {@code extends} target cannot be a parent: "extends {target} {reason}". */
   public static final String EXTENDS_BAD_TARGET = "%s %s";
+
   public static final String EXTENDS_NOT_YAML_NAME =
       "is not a .yaml file (extends must name another scenario file)";
   public static final String EXTENDS_NOT_MAPPING =
@@ -73,6 +87,7 @@ public final class ConfigMessages {
   public static final String SET_MALFORMED = "is not of the form path.to.key=value";
   public static final String SET_NO_ELEMENT = "does not exist: the list has %d elements";
   public static final String SET_BAD_YAML = "is not valid YAML: %s";
+
   /** A record's own constructor refused the values (its exception message follows). */
   public static final String REJECTED = "is rejected: %s";
 
@@ -87,14 +102,15 @@ public final class ConfigMessages {
   }
 
   /**
-   * The unknown-key rule for {@code key}, with a "did you mean" when exactly one nearest valid
-   * key is at most {@link #SUGGEST_MAX_EDITS} edits away ignoring case (and the typo is not so
-   * short that any key would be that close).
+   * The unknown-key rule for {@code key}, with a "did you mean" when exactly one nearest valid key
+   * is at most {@link #SUGGEST_MAX_EDITS} edits away ignoring case (and the typo is not so short
+   * that any key would be that close).
    */
   public static String unknownKey(String key, List<String> validKeys) {
     String suggestion = closest(key, validKeys);
-    return suggestion == null ? unknownKey(validKeys) : String.format(Locale.ROOT,
-        UNKNOWN_KEY_SUGGEST, suggestion, String.join(", ", validKeys));
+    return suggestion == null
+        ? unknownKey(validKeys)
+        : String.format(Locale.ROOT, UNKNOWN_KEY_SUGGEST, suggestion, String.join(", ", validKeys));
   }
 
   /** The one valid key nearest to {@code key} within the edit limit, or null. */
@@ -158,7 +174,8 @@ public final class ConfigMessages {
 
   /** The upper-bound rule with the reason for the bound when there is one. */
   public static String aboveMax(double max, String why) {
-    return why == null || why.isEmpty() ? aboveMax(max)
+    return why == null || why.isEmpty()
+        ? aboveMax(max)
         : String.format(Locale.ROOT, ABOVE_MAX_WHY, number(max), why);
   }
 

@@ -5,8 +5,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 
 /**
- * A parsed YAML value that remembers where it was written, so every problem can name file and
- * line even after files are merged and overridden. A mapping value carries the line of its key.
+ * A parsed YAML value that remembers where it was written, so every problem can name file and line
+ * even after files are merged and overridden. A mapping value carries the line of its key.
  */
 sealed interface ConfigNode {
   /** Where the value (or the key introducing it) was written. */
@@ -38,11 +38,13 @@ sealed interface ConfigNode {
   static ConfigNode withoutNulls(ConfigNode node) {
     if (node instanceof Mapping m) {
       LinkedHashMap<String, ConfigNode> out = new LinkedHashMap<>();
-      m.entries().forEach((k, v) -> {
-        if (!(v instanceof Scalar s && s.isNull())) {
-          out.put(k, withoutNulls(v));
-        }
-      });
+      m.entries()
+          .forEach(
+              (k, v) -> {
+                if (!(v instanceof Scalar s && s.isNull())) {
+                  out.put(k, withoutNulls(v));
+                }
+              });
       return new Mapping(out, m.origin());
     }
     if (node instanceof Sequence s) {

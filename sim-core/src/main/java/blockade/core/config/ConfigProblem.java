@@ -3,8 +3,8 @@ package blockade.core.config;
 import java.util.Comparator;
 
 /**
- * One thing wrong with a user's config, located by file, line and key path, so it can be shown
- * as a single line the user can act on without a stack trace.
+ * One thing wrong with a user's config, located by file, line and key path, so it can be shown as a
+ * single line the user can act on without a stack trace.
  *
  * @param file the file as the user knows it ({@code --set} for command-line overrides)
  * @param line 1-based line, or 0 when there is no line (command line, unreadable file)

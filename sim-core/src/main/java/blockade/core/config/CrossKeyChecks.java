@@ -5,33 +5,34 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Runs {@link Validatable#validate} on every built record, children first, and turns the keys
- * they name into file:line problems by finding where those keys (or their nearest ancestor) were
+ * Runs {@link Validatable#validate} on every built record, children first, and turns the keys they
+ * name into file:line problems by finding where those keys (or their nearest ancestor) were
  * written.
  */
 final class CrossKeyChecks {
   private CrossKeyChecks() {}
 
-  static void run(List<Binder.Built> built, Map<String, Origin> lines,
-      List<ConfigProblem> problems) {
+  static void run(
+      List<Binder.Built> built, Map<String, Origin> lines, List<ConfigProblem> problems) {
     for (Binder.Built b : built) {
       if (b.record() instanceof Validatable v) {
-        v.validate((ok, relativeKey, rule, got) -> {
-          if (!ok) {
-            String path = KeyPath.resolve(b.path(), relativeKey);
-            Origin at = lineOf(path, lines);
-            String suffix = got == null ? "" : Binder.got(show(got));
-            problems.add(new ConfigProblem(at.file(), at.line(), path, rule + suffix));
-          }
-        });
+        v.validate(
+            (ok, relativeKey, rule, got) -> {
+              if (!ok) {
+                String path = KeyPath.resolve(b.path(), relativeKey);
+                Origin at = lineOf(path, lines);
+                String suffix = got == null ? "" : Binder.got(show(got));
+                problems.add(new ConfigProblem(at.file(), at.line(), path, rule + suffix));
+              }
+            });
       }
     }
   }
 
   /**
-   * The origin of {@code path}, else of its nearest ancestor that was written. A rule about a
-   * whole record is blamed on a {@code --set} that changed a key inside it, if any, since that
-   * is what the user just changed (the file line of the record would point at untouched text).
+   * The origin of {@code path}, else of its nearest ancestor that was written. A rule about a whole
+   * record is blamed on a {@code --set} that changed a key inside it, if any, since that is what
+   * the user just changed (the file line of the record would point at untouched text).
    */
   static Origin lineOf(String path, Map<String, Origin> lines) {
     Origin own = lines.get(path);

@@ -55,8 +55,9 @@ final class FileChain {
     ConfigNode ext = m.entries().get(ConfigMessages.EXTENDS_KEY);
     Mapping body = ConfigNode.without(m, ConfigMessages.EXTENDS_KEY);
     if (!(ext instanceof Scalar s) || s.isNull()) {
-      problems.add(new ConfigProblem(shown, ext.origin().line(), ConfigMessages.EXTENDS_KEY,
-          ConfigMessages.NOT_TEXT));
+      problems.add(
+          new ConfigProblem(
+              shown, ext.origin().line(), ConfigMessages.EXTENDS_KEY, ConfigMessages.NOT_TEXT));
       return null;
     }
     Path base = file.toAbsolutePath().normalize().getParent();
@@ -70,8 +71,13 @@ final class FileChain {
       if (seen >= 0) {
         List<String> cycle = new ArrayList<>(stackNames.subList(seen, stackNames.size()));
         cycle.add(stackNames.get(seen));
-        problems.add(new ConfigProblem(shown, line, ConfigMessages.EXTENDS_KEY, String.format(
-            Locale.ROOT, ConfigMessages.EXTENDS_CYCLE, String.join(" -> ", cycle))));
+        problems.add(
+            new ConfigProblem(
+                shown,
+                line,
+                ConfigMessages.EXTENDS_KEY,
+                String.format(
+                    Locale.ROOT, ConfigMessages.EXTENDS_CYCLE, String.join(" -> ", cycle))));
         return null;
       }
       if (!isYamlName(parentFile)) {
@@ -83,8 +89,11 @@ final class FileChain {
       ConfigNode parent = parentText == null ? null : loadFrom(parentFile, parentShown, parentText);
       if (parent != null && !(parent instanceof Mapping)) {
         // merging would let the child replace it and report every key as missing instead
-        badTarget(shown, line, parentShown, String.format(Locale.ROOT,
-            ConfigMessages.EXTENDS_NOT_MAPPING, kind(parent)));
+        badTarget(
+            shown,
+            line,
+            parentShown,
+            String.format(Locale.ROOT, ConfigMessages.EXTENDS_NOT_MAPPING, kind(parent)));
         return null;
       }
       return parent == null ? null : ConfigNode.merge(parent, body);
@@ -96,15 +105,15 @@ final class FileChain {
 
   /**
    * Reads a file as UTF-8, reporting failure at {@code (where, line, key)}; null on failure. At
-   * most {@link InputLimits#MAX_FILE_BYTES} are read, and a file over that size or with a line
-   * over {@link InputLimits#MAX_LINE_CHARS} is refused (reported at the file itself) before any
-   * parsing, so that no input can keep the parser busy.
+   * most {@link InputLimits#MAX_FILE_BYTES} are read, and a file over that size or with a line over
+   * {@link InputLimits#MAX_LINE_CHARS} is refused (reported at the file itself) before any parsing,
+   * so that no input can keep the parser busy.
    *
-   * @param regularOnly refuse devices and pipes (for {@code extends} targets; the file given on
-   *     the command line may be a pipe such as {@code <(...)})
+   * @param regularOnly refuse devices and pipes (for {@code extends} targets; the file given on the
+   *     command line may be a pipe such as {@code <(...)})
    */
-  private String readText(Path file, String shown, String where, int line, String key,
-      boolean regularOnly) {
+  private String readText(
+      Path file, String shown, String where, int line, String key, boolean regularOnly) {
     if (Files.isDirectory(file)) {
       report(shown, where, line, key, "is a directory");
       return null;
@@ -117,16 +126,26 @@ final class FileChain {
       byte[] bytes = in.readNBytes((int) InputLimits.MAX_FILE_BYTES + 1);
       if (bytes.length > InputLimits.MAX_FILE_BYTES) {
         // a pipe or device has no size: say "more than" what was read
-        String size = Files.isRegularFile(file) ? Long.toString(Files.size(file))
-            : "more than " + InputLimits.MAX_FILE_BYTES;
-        problems.add(new ConfigProblem(shown, 0, "", String.format(Locale.ROOT,
-            ConfigMessages.FILE_TOO_LARGE, size, InputLimits.MAX_FILE_BYTES)));
+        String size =
+            Files.isRegularFile(file)
+                ? Long.toString(Files.size(file))
+                : "more than " + InputLimits.MAX_FILE_BYTES;
+        problems.add(
+            new ConfigProblem(
+                shown,
+                0,
+                "",
+                String.format(
+                    Locale.ROOT, ConfigMessages.FILE_TOO_LARGE, size, InputLimits.MAX_FILE_BYTES)));
         return null;
       }
-      String text = StandardCharsets.UTF_8.newDecoder()
-          .onMalformedInput(CodingErrorAction.REPORT)
-          .onUnmappableCharacter(CodingErrorAction.REPORT)
-          .decode(ByteBuffer.wrap(bytes)).toString();
+      String text =
+          StandardCharsets.UTF_8
+              .newDecoder()
+              .onMalformedInput(CodingErrorAction.REPORT)
+              .onUnmappableCharacter(CodingErrorAction.REPORT)
+              .decode(ByteBuffer.wrap(bytes))
+              .toString();
       return withinLineLimit(text, shown) ? text : null;
     } catch (NoSuchFileException e) {
       report(shown, where, line, key, ConfigMessages.NO_SUCH_FILE);
@@ -147,11 +166,21 @@ final class FileChain {
     for (int i = 0; i <= text.length(); i++) {
       if (i == text.length() || text.charAt(i) == '\n' || text.charAt(i) == '\r') {
         if (i - start > InputLimits.MAX_LINE_CHARS) {
-          problems.add(new ConfigProblem(shown, lineNo, "", String.format(Locale.ROOT,
-              ConfigMessages.LINE_TOO_LONG, i - start, InputLimits.MAX_LINE_CHARS)));
+          problems.add(
+              new ConfigProblem(
+                  shown,
+                  lineNo,
+                  "",
+                  String.format(
+                      Locale.ROOT,
+                      ConfigMessages.LINE_TOO_LONG,
+                      i - start,
+                      InputLimits.MAX_LINE_CHARS)));
           return false;
         }
-        if (i < text.length() && text.charAt(i) == '\r' && i + 1 < text.length()
+        if (i < text.length()
+            && text.charAt(i) == '\r'
+            && i + 1 < text.length()
             && text.charAt(i + 1) == '\n') {
           i++;
         }
@@ -164,8 +193,12 @@ final class FileChain {
 
   /** Reports an {@code extends} target that cannot be a parent, at the extends key. */
   private void badTarget(String where, int line, String target, String reason) {
-    problems.add(new ConfigProblem(where, line, ConfigMessages.EXTENDS_KEY,
-        String.format(Locale.ROOT, ConfigMessages.EXTENDS_BAD_TARGET, target, reason)));
+    problems.add(
+        new ConfigProblem(
+            where,
+            line,
+            ConfigMessages.EXTENDS_KEY,
+            String.format(Locale.ROOT, ConfigMessages.EXTENDS_BAD_TARGET, target, reason)));
   }
 
   private static boolean isYamlName(Path file) {
@@ -186,8 +219,12 @@ final class FileChain {
   }
 
   private void report(String shown, String where, int line, String key, String reason) {
-    problems.add(new ConfigProblem(where, line, key,
-        String.format(Locale.ROOT, ConfigMessages.CANNOT_READ, shown, reason)));
+    problems.add(
+        new ConfigProblem(
+            where,
+            line,
+            key,
+            String.format(Locale.ROOT, ConfigMessages.CANNOT_READ, shown, reason)));
   }
 
   /** A parent file relative to the working directory when it lies below it, else absolute. */

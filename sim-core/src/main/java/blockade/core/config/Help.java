@@ -7,7 +7,13 @@ import java.lang.annotation.Target;
 
 /** Help text for a config key: shown in validation errors, the JSON Schema and the docs. */
 @Retention(RetentionPolicy.RUNTIME)
-@Target({ElementType.RECORD_COMPONENT, ElementType.TYPE, ElementType.FIELD, ElementType.PARAMETER, ElementType.METHOD})
+@Target({
+  ElementType.RECORD_COMPONENT,
+  ElementType.TYPE,
+  ElementType.FIELD,
+  ElementType.PARAMETER,
+  ElementType.METHOD
+})
 public @interface Help {
   String value();
 }

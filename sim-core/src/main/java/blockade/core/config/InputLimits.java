@@ -11,8 +11,8 @@ public final class InputLimits {
   public static final long MAX_FILE_BYTES = 1L << 20;
 
   /**
-   * Longest line of a config file, characters. The YAML scanner's time grows with the square of
-   * a line's length (a 16 MB quoted string took 99 s), so long lines are refused unparsed.
+   * Longest line of a config file, characters. The YAML scanner's time grows with the square of a
+   * line's length (a 16 MB quoted string took 99 s), so long lines are refused unparsed.
    */
   public static final int MAX_LINE_CHARS = 10_000;
 

@@ -13,7 +13,8 @@ import java.util.List;
  * @param files the file loaded first, then the file it extends, and so on
  * @param <T> the root config record type
  */
-public record Loaded<T extends Record>(T value, String resolvedYaml, String hash, List<Path> files) {
+public record Loaded<T extends Record>(
+    T value, String resolvedYaml, String hash, List<Path> files) {
   public Loaded {
     files = List.copyOf(files);
   }

@@ -10,7 +10,12 @@ import java.lang.annotation.Target;
  * that is a sanity limit rather than a modelling rule says {@link #why} in the error message.
  */
 @Retention(RetentionPolicy.RUNTIME)
-@Target({ElementType.RECORD_COMPONENT, ElementType.FIELD, ElementType.PARAMETER, ElementType.METHOD})
+@Target({
+  ElementType.RECORD_COMPONENT,
+  ElementType.FIELD,
+  ElementType.PARAMETER,
+  ElementType.METHOD
+})
 public @interface Max {
   double value();
 

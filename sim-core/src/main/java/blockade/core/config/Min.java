@@ -7,7 +7,12 @@ import java.lang.annotation.Target;
 
 /** Inclusive lower bound of a numeric config key (for lists of numbers: of each element). */
 @Retention(RetentionPolicy.RUNTIME)
-@Target({ElementType.RECORD_COMPONENT, ElementType.FIELD, ElementType.PARAMETER, ElementType.METHOD})
+@Target({
+  ElementType.RECORD_COMPONENT,
+  ElementType.FIELD,
+  ElementType.PARAMETER,
+  ElementType.METHOD
+})
 public @interface Min {
   double value();
 }

@@ -11,8 +11,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Applies command-line overrides {@code path.to.key=value} to the merged tree. The value is read
- * as YAML (so {@code [1,2]} is a list); keys that do not exist are checked later like any other.
+ * Applies command-line overrides {@code path.to.key=value} to the merged tree. The value is read as
+ * YAML (so {@code [1,2]} is a list); keys that do not exist are checked later like any other.
  */
 final class SetOverrides {
   private static final Origin SET = new Origin(ConfigMessages.SET_FILE, 0);
@@ -38,17 +38,17 @@ final class SetOverrides {
   /**
    * Returns {@code tree} with every override applied in order; bad ones become problems.
    *
-   * @param nulled receives the key path of every override with an empty or null value (which
-   *     unsets the key), so that a problem this causes can be blamed on the override
+   * @param nulled receives the key path of every override with an empty or null value (which unsets
+   *     the key), so that a problem this causes can be blamed on the override
    */
-  static ConfigNode apply(ConfigNode tree, List<String> sets, List<ConfigProblem> problems,
-      List<String> nulled) {
+  static ConfigNode apply(
+      ConfigNode tree, List<String> sets, List<ConfigProblem> problems, List<String> nulled) {
     for (String set : sets) {
       int eq = set.indexOf('=');
       List<Step> steps = eq <= 0 ? null : parse(set.substring(0, eq).strip());
       if (steps == null) {
-        problems.add(new ConfigProblem(ConfigMessages.SET_FILE, 0, set,
-            ConfigMessages.SET_MALFORMED));
+        problems.add(
+            new ConfigProblem(ConfigMessages.SET_FILE, 0, set, ConfigMessages.SET_MALFORMED));
         continue;
       }
       String path = set.substring(0, eq).strip();
@@ -56,20 +56,33 @@ final class SetOverrides {
       String text = set.substring(eq + 1);
       if (text.length() > InputLimits.MAX_SET_CHARS) {
         // refused unparsed, like an overlong line in a file
-        problems.add(new ConfigProblem(ConfigMessages.SET_FILE, 0, path, String.format(
-            Locale.ROOT, ConfigMessages.SET_TOO_LONG, text.length(), InputLimits.MAX_SET_CHARS)));
+        problems.add(
+            new ConfigProblem(
+                ConfigMessages.SET_FILE,
+                0,
+                path,
+                String.format(
+                    Locale.ROOT,
+                    ConfigMessages.SET_TOO_LONG,
+                    text.length(),
+                    InputLimits.MAX_SET_CHARS)));
         continue;
       }
-      ConfigNode value = text.isBlank()
-          ? new ConfigNode.Scalar(text, true, SET)
-          : YamlReader.read(text, ConfigMessages.SET_FILE, yamlProblems);
+      ConfigNode value =
+          text.isBlank()
+              ? new ConfigNode.Scalar(text, true, SET)
+              : YamlReader.read(text, ConfigMessages.SET_FILE, yamlProblems);
       if (value == null || !yamlProblems.isEmpty()) {
         String prefix = String.format(Locale.ROOT, ConfigMessages.YAML_SYNTAX, "");
         String reason = yamlProblems.isEmpty() ? "" : yamlProblems.get(0).message();
         reason = reason.startsWith(prefix) ? reason.substring(prefix.length()) : reason;
-        problems.add(new ConfigProblem(ConfigMessages.SET_FILE, 0, path,
-            String.format(Locale.ROOT, ConfigMessages.SET_BAD_YAML, reason)
-                + String.format(Locale.ROOT, ConfigMessages.GOT, text)));
+        problems.add(
+            new ConfigProblem(
+                ConfigMessages.SET_FILE,
+                0,
+                path,
+                String.format(Locale.ROOT, ConfigMessages.SET_BAD_YAML, reason)
+                    + String.format(Locale.ROOT, ConfigMessages.GOT, text)));
         continue;
       }
       if (value instanceof ConfigNode.Scalar sc && sc.isNull()) {
@@ -85,8 +98,8 @@ final class SetOverrides {
   }
 
   /**
-   * The key path the binder will use for {@code steps} in {@code tree}: dotted map keys that
-   * exist ({@code gpt-4.5}) stay one key, as {@link #put} treats them.
+   * The key path the binder will use for {@code steps} in {@code tree}: dotted map keys that exist
+   * ({@code gpt-4.5}) stay one key, as {@link #put} treats them.
    */
   private static String canonicalPath(ConfigNode tree, List<Step> steps) {
     String path = "";
@@ -96,8 +109,10 @@ final class SetOverrides {
       Step step = steps.get(i);
       if (step.key() == null) {
         path = KeyPath.index(path, step.index());
-        node = node instanceof Sequence seq && step.index() < seq.items().size()
-            ? seq.items().get(step.index()) : null;
+        node =
+            node instanceof Sequence seq && step.index() < seq.items().size()
+                ? seq.items().get(step.index())
+                : null;
         i++;
         continue;
       }
@@ -128,8 +143,8 @@ final class SetOverrides {
     return steps;
   }
 
-  private static ConfigNode put(ConfigNode node, List<Step> steps, int i, ConfigNode value,
-      String path) throws BadPath {
+  private static ConfigNode put(
+      ConfigNode node, List<Step> steps, int i, ConfigNode value, String path) throws BadPath {
     if (i == steps.size()) {
       return value;
     }
@@ -140,8 +155,8 @@ final class SetOverrides {
         throw new BadPath(path, ConfigMessages.NOT_LIST);
       }
       if (step.index() >= seq.items().size()) {
-        throw new BadPath(here, String.format(Locale.ROOT, ConfigMessages.SET_NO_ELEMENT,
-            seq.items().size()));
+        throw new BadPath(
+            here, String.format(Locale.ROOT, ConfigMessages.SET_NO_ELEMENT, seq.items().size()));
       }
       List<ConfigNode> items = new ArrayList<>(seq.items());
       items.set(step.index(), put(items.get(step.index()), steps, i + 1, value, here));

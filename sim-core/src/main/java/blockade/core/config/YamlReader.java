@@ -34,9 +34,9 @@ final class YamlReader {
   }
 
   /**
-   * A parser factory with limits in line with {@link InputLimits}, as a second line of defence
-   * (the callers already refuse oversize files and lines): no more code points than a file may
-   * hold bytes, shallow nesting, and no expansion of aliases (they are refused anyway).
+   * A parser factory with limits in line with {@link InputLimits}, as a second line of defence (the
+   * callers already refuse oversize files and lines): no more code points than a file may hold
+   * bytes, shallow nesting, and no expansion of aliases (they are refused anyway).
    */
   private static YAMLFactory factory() {
     LoaderOptions options = new LoaderOptions();
@@ -44,11 +44,12 @@ final class YamlReader {
     options.setNestingDepthLimit(InputLimits.MAX_NESTING);
     options.setMaxAliasesForCollections(0);
     options.setAllowRecursiveKeys(false);
-    StreamReadConstraints constraints = StreamReadConstraints.builder()
-        .maxNestingDepth(InputLimits.MAX_NESTING)
-        .maxStringLength((int) InputLimits.MAX_FILE_BYTES)
-        .maxNumberLength(100)
-        .build();
+    StreamReadConstraints constraints =
+        StreamReadConstraints.builder()
+            .maxNestingDepth(InputLimits.MAX_NESTING)
+            .maxStringLength((int) InputLimits.MAX_FILE_BYTES)
+            .maxNumberLength(100)
+            .build();
     return YAMLFactory.builder().loaderOptions(options).streamReadConstraints(constraints).build();
   }
 
@@ -73,20 +74,30 @@ final class YamlReader {
     } catch (StreamConstraintsException e) {
       // no location of its own: use where the parser stopped
       int line = p == null ? 0 : p.currentLocation().getLineNr();
-      String why = e.getMessage() != null && e.getMessage().contains("nesting depth")
-          ? String.format(Locale.ROOT, ConfigMessages.TOO_DEEP, InputLimits.MAX_NESTING)
-          : reason(e);
-      problems.add(new ConfigProblem(file, Math.max(line, 0), "",
-          String.format(Locale.ROOT, ConfigMessages.YAML_SYNTAX, why)));
+      String why =
+          e.getMessage() != null && e.getMessage().contains("nesting depth")
+              ? String.format(Locale.ROOT, ConfigMessages.TOO_DEEP, InputLimits.MAX_NESTING)
+              : reason(e);
+      problems.add(
+          new ConfigProblem(
+              file,
+              Math.max(line, 0),
+              "",
+              String.format(Locale.ROOT, ConfigMessages.YAML_SYNTAX, why)));
       return null;
     } catch (JacksonException e) {
       int line = e.getLocation() == null ? 0 : e.getLocation().getLineNr();
-      problems.add(new ConfigProblem(file, Math.max(line, 0), "",
-          String.format(Locale.ROOT, ConfigMessages.YAML_SYNTAX, reason(e))));
+      problems.add(
+          new ConfigProblem(
+              file,
+              Math.max(line, 0),
+              "",
+              String.format(Locale.ROOT, ConfigMessages.YAML_SYNTAX, reason(e))));
       return null;
     } catch (IOException e) {
-      problems.add(new ConfigProblem(file, 0, "",
-          String.format(Locale.ROOT, ConfigMessages.YAML_SYNTAX, e.getMessage())));
+      problems.add(
+          new ConfigProblem(
+              file, 0, "", String.format(Locale.ROOT, ConfigMessages.YAML_SYNTAX, e.getMessage())));
       return null;
     } finally {
       if (p != null) {
@@ -126,8 +137,12 @@ final class YamlReader {
       return new Sequence(items, origin);
     }
     if (p instanceof YAMLParser y && y.isCurrentAlias()) {
-      problems.add(new ConfigProblem(file, line, path,
-          String.format(Locale.ROOT, ConfigMessages.ALIAS_UNSUPPORTED, p.getText())));
+      problems.add(
+          new ConfigProblem(
+              file,
+              line,
+              path,
+              String.format(Locale.ROOT, ConfigMessages.ALIAS_UNSUPPORTED, p.getText())));
     }
     return new Scalar(p.getText(), t == JsonToken.VALUE_NULL, origin);
   }

@@ -4,8 +4,8 @@ import blockade.core.observe.AgentRow;
 import java.util.Set;
 
 /**
- * An actor of the model. The engine calls {@link #step} once in each phase the agent takes part
- * in; the agent sees the world only through {@link World}'s narrow services and never writes into
+ * An actor of the model. The engine calls {@link #step} once in each phase the agent takes part in;
+ * the agent sees the world only through {@link World}'s narrow services and never writes into
  * another agent.
  */
 public interface Agent extends java.io.Serializable {
@@ -26,8 +26,8 @@ public interface Agent extends java.io.Serializable {
   }
 
   /**
-   * Called once when the agent joins a world ({@link World#register}), so that read-only
-   * inspector getters can reach shared services such as the ledger. Does nothing by default.
+   * Called once when the agent joins a world ({@link World#register}), so that read-only inspector
+   * getters can reach shared services such as the ledger. Does nothing by default.
    */
   default void attach(World world) {}
 

@@ -9,8 +9,8 @@ import java.util.Set;
 
 /**
  * What every agent kind shares: its id, kind and phases, the world it lives in (for read-only
- * inspection) and the shape of its {@code agents.csv} row. A subclass says what it does in
- * {@link #step} and which fields its row has in {@link #snapshotFields}.
+ * inspection) and the shape of its {@code agents.csv} row. A subclass says what it does in {@link
+ * #step} and which fields its row has in {@link #snapshotFields}.
  *
  * <p>The {@code getX()} methods here and in subclasses are Java-bean properties for MASON's
  * inspectors ({@code sim.util.SimpleProperties}): they only read state, never change it and never
@@ -19,6 +19,7 @@ import java.util.Set;
 public abstract class BaseAgent implements Agent {
   /** The agent's id, for subclasses' events and ledger calls. */
   protected final String id;
+
   private final String kind;
   private final Set<Phase> phases;
   private World world;

@@ -11,10 +11,11 @@ import sim.engine.SimState;
 import sim.engine.Steppable;
 
 /**
- * The MASON model: one tick a month, each tick running the phases of DESIGN §3 in order (one
- * {@link Steppable} per phase, scheduled at orderings 0..6, so no two share a slot and MASON never shuffles them). Agents are stepped in
- * id order, except DECIDE, whose order is drawn every tick from the engine's own stream. Observers
- * run after RECORD. Use {@link #runToEnd()} rather than {@code doLoop} (which calls System.exit).
+ * The MASON model: one tick a month, each tick running the phases of DESIGN §3 in order (one {@link
+ * Steppable} per phase, scheduled at orderings 0..6, so no two share a slot and MASON never
+ * shuffles them). Agents are stepped in id order, except DECIDE, whose order is drawn every tick
+ * from the engine's own stream. Observers run after RECORD. Use {@link #runToEnd()} rather than
+ * {@code doLoop} (which calls System.exit).
  */
 public class BlockadeModel extends SimState {
   private static final long serialVersionUID = 1L;
@@ -22,11 +23,15 @@ public class BlockadeModel extends SimState {
   private final ModelFactory factory;
   private World world;
   private final List<Agent> agents = new ArrayList<>();
+
   /** Observers added by the caller: kept across restarts. */
   private final List<TickObserver> observers = new ArrayList<>();
+
   /** Observers built with the run (e.g. the metrics recorder): replaced at every start. */
   private final List<TickObserver> runObservers = new ArrayList<>();
+
   private UniformRandomProvider orderStream;
+
   /** The master seed of the next start (all 64 bits: MASON's {@link #seed()} keeps only 32). */
   private long masterSeed;
 

@@ -2,9 +2,9 @@ package blockade.core.engine;
 
 /**
  * Conservation counters for GPUs (units of any SKU). Every unit that ships is, at any time,
- * deployed, in someone's inventory (including the secondary market), retired or seized; the
- * holders report the first two and this class counts the rest, so the invariant
- * {@code shipped = deployed + inventory + retired + seized} can be checked every tick.
+ * deployed, in someone's inventory (including the secondary market), retired or seized; the holders
+ * report the first two and this class counts the rest, so the invariant {@code shipped = deployed +
+ * inventory + retired + seized} can be checked every tick.
  */
 public final class ChipAccounts implements java.io.Serializable {
   private long shipped;

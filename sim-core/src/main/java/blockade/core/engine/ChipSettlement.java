@@ -15,12 +15,12 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The chip market's settlement, one engine step in CLEAR: every supplier, in id order, decides
- * this tick's orders and returns its {@link Acceptance}s, which are booked with the order book;
- * then every shipment due is checked against the export regime again, paid through the ledger
- * (payer to channel, at the agreed price, only what the payer can afford) and delivered into the
- * buyer's inventory. Suppliers, payers and buyers are told the outcome; they never call back
- * into the market. Exits use {@link #cancelFor}.
+ * The chip market's settlement, one engine step in CLEAR: every supplier, in id order, decides this
+ * tick's orders and returns its {@link Acceptance}s, which are booked with the order book; then
+ * every shipment due is checked against the export regime again, paid through the ledger (payer to
+ * channel, at the agreed price, only what the payer can afford) and delivered into the buyer's
+ * inventory. Suppliers, payers and buyers are told the outcome; they never call back into the
+ * market. Exits use {@link #cancelFor}.
  */
 public final class ChipSettlement {
   static final FlowKey SHIPMENTS_US = FlowKey.of(Metrics.SHIPMENTS_US);
@@ -68,9 +68,20 @@ public final class ChipSettlement {
       boolean legit = sku.isUs() && o.channel().equals(sku.vendor());
       if (buyer == null || (legit && !world.mayShip(sku, o.buyer(), o.location()))) {
         supplier.cancelled(s, world);
-        world.event(SimEvent.of(EventTypes.ORDER_CANCELLED, o.channel(),
-            s.units() + " " + o.sku() + " for " + o.buyer() + (buyer == null ? " (buyer gone)" : " (export rule)"))
-            .with(o.buyer()).sku(o.sku()).units(s.units()).usdM(s.valueUsdM()));
+        world.event(
+            SimEvent.of(
+                    EventTypes.ORDER_CANCELLED,
+                    o.channel(),
+                    s.units()
+                        + " "
+                        + o.sku()
+                        + " for "
+                        + o.buyer()
+                        + (buyer == null ? " (buyer gone)" : " (export rule)"))
+                .with(o.buyer())
+                .sku(o.sku())
+                .units(s.units())
+                .usdM(s.valueUsdM()));
         continue;
       }
       long units = s.units();
@@ -84,9 +95,14 @@ public final class ChipSettlement {
       }
       if (units < s.units()) {
         // the payer could not pay for all of it: the rest goes back to the supplier
-        supplier.cancelled(new Shipment(o, s.units() - units, s.shipTick(), s.unitPriceUsd(), s.orderTick()), world);
+        supplier.cancelled(
+            new Shipment(o, s.units() - units, s.shipTick(), s.unitPriceUsd(), s.orderTick()),
+            world);
       }
-      Shipment paid = units == s.units() ? s : new Shipment(o, units, s.shipTick(), s.unitPriceUsd(), s.orderTick());
+      Shipment paid =
+          units == s.units()
+              ? s
+              : new Shipment(o, units, s.shipTick(), s.unitPriceUsd(), s.orderTick());
       world.ledger().transfer(o.payer(), o.channel(), paid.valueUsdM(), "chips");
       if (supplier.newChips()) {
         world.chips().shipped(units);
@@ -107,8 +123,8 @@ public final class ChipSettlement {
   }
 
   /**
-   * Drops every pending shipment for a buyer that left the market (no payment, no chips): each
-   * goes back to its supplier.
+   * Drops every pending shipment for a buyer that left the market (no payment, no chips): each goes
+   * back to its supplier.
    */
   static void cancelFor(String buyer, World world) {
     Map<String, ChipSupplier> suppliers = suppliers(world);

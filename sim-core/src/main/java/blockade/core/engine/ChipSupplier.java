@@ -23,13 +23,16 @@ public interface ChipSupplier {
   }
 
   /**
-   * Decides this tick's orders placed with the channel: what it accepts of each (units, price,
-   * lead time) or rejects. It books nothing itself; {@link ChipSettlement} books the acceptances
-   * in the order returned, and later ships, checks the regime and moves the money.
+   * Decides this tick's orders placed with the channel: what it accepts of each (units, price, lead
+   * time) or rejects. It books nothing itself; {@link ChipSettlement} books the acceptances in the
+   * order returned, and later ships, checks the regime and moves the money.
    */
   List<Acceptance> fill(List<ChipOrder> orders, SupplierPort port);
 
-  /** Told when an accepted shipment does not ship (a rule now forbids it, the buyer left or could not pay). */
+  /**
+   * Told when an accepted shipment does not ship (a rule now forbids it, the buyer left or could
+   * not pay).
+   */
   default void cancelled(Shipment s, SupplierPort port) {}
 
   /** Told when a shipment is delivered and paid. */

@@ -45,8 +45,14 @@ public final class Ecosystem implements java.io.Serializable {
    * (serving an immature stack loses less than training on it).
    */
   public double domesticServingEfficiency(double frameworkShare) {
-    double e0 = config.servingEfficiencyCudaFirst() != null ? config.servingEfficiencyCudaFirst() : config.efficiencyCudaFirst();
-    double e1 = config.servingEfficiencyNative() != null ? config.servingEfficiencyNative() : config.efficiencyNative();
+    double e0 =
+        config.servingEfficiencyCudaFirst() != null
+            ? config.servingEfficiencyCudaFirst()
+            : config.efficiencyCudaFirst();
+    double e1 =
+        config.servingEfficiencyNative() != null
+            ? config.servingEfficiencyNative()
+            : config.efficiencyNative();
     return interpolate(e0, e1, frameworkShare);
   }
 

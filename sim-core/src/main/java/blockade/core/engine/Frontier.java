@@ -13,19 +13,22 @@ import java.util.List;
  *       points, converted to H100e-months ({@code log10FlopPerH100eMonth}), times US algorithmic
  *       efficiency {@code algorithmicGrowthPerYear^(tick/12)};
  *   <li>a Chinese firm ({@link CapabilityRule}): the largest run its training compute over the
- *       window allows ({@code largestRunShare} × Σ training H100e-months × its own multiplier ×
- *       the algorithmic efficiency that has reached it, {@link #diffusedAlgorithmicEfficiency}).
+ *       window allows ({@code largestRunShare} × Σ training H100e-months × its own multiplier × the
+ *       algorithmic efficiency that has reached it, {@link #diffusedAlgorithmicEfficiency}).
  * </ul>
  *
- * The frontier gap is the time the US path needed to go from a capability to its level now,
- * found by searching the path (not a constant slope).
+ * The frontier gap is the time the US path needed to go from a capability to its level now, found
+ * by searching the path (not a constant slope).
  */
 public final class Frontier implements java.io.Serializable {
   private final FrontierConfig config;
+
   /** Ticks (months after the run's start, may be negative) of the path's points. */
   private final double[] pointTick;
+
   /** log10 H100e-months of the path's points. */
   private final double[] pointLog;
+
   /** log10 of US algorithmic efficiency gained per month. */
   private final double algPerMonth;
 
@@ -51,11 +54,12 @@ public final class Frontier implements java.io.Serializable {
   }
 
   /**
-   * Algorithmic efficiency that has reached Chinese firms at a tick: the US level
-   * {@code diffusionLagMonths} earlier, of which a {@code diffusionShare} (in log terms).
+   * Algorithmic efficiency that has reached Chinese firms at a tick: the US level {@code
+   * diffusionLagMonths} earlier, of which a {@code diffusionShare} (in log terms).
    */
   public double diffusedAlgorithmicEfficiency(int tick) {
-    return StrictMath.pow(10, config.diffusionShare() * algPerMonth * (tick - config.diffusionLagMonths()));
+    return StrictMath.pow(
+        10, config.diffusionShare() * algPerMonth * (tick - config.diffusionLagMonths()));
   }
 
   /** log10 H100e-months of the largest US run at a (fractional) tick, on the path. */
@@ -102,9 +106,9 @@ public final class Frontier implements java.io.Serializable {
   }
 
   /**
-   * Months by which a capability trails the US frontier at a tick: now minus the latest time the
-   * US path was at or below it (0 if level or ahead; +infinity if the path never was that low,
-   * i.e. it does not grow before its first point; NaN for a non-finite capability).
+   * Months by which a capability trails the US frontier at a tick: now minus the latest time the US
+   * path was at or below it (0 if level or ahead; +infinity if the path never was that low, i.e. it
+   * does not grow before its first point; NaN for a non-finite capability).
    */
   public double gapMonths(double capability, int tick) {
     if (Double.isNaN(capability) || Double.isInfinite(capability)) {
@@ -139,7 +143,9 @@ public final class Frontier implements java.io.Serializable {
     return tick - (hi - (hiVal - capability) / slope);
   }
 
-  /** The tick in [lo, hi] where a linear path from loVal to hiVal reaches v (the latest, if flat). */
+  /**
+   * The tick in [lo, hi] where a linear path from loVal to hiVal reaches v (the latest, if flat).
+   */
   private static double crossing(double lo, double loVal, double hi, double hiVal, double v) {
     if (hiVal - loVal <= 0) {
       return hi;

@@ -7,8 +7,8 @@ import java.util.List;
 
 /**
  * What a fund (state fund, venture capital) sees: the firms and investees it may pay through their
- * role views, the catalogue and the chip market (directive chip grants), the ecosystem (the
- * usable share of a grant), this month's flows, and the queue of entrants it founds.
+ * role views, the catalogue and the chip market (directive chip grants), the ecosystem (the usable
+ * share of a grant), this month's flows, and the queue of entrants it founds.
  */
 public interface FundPort extends Port {
   Catalogue catalogue();

@@ -4,9 +4,9 @@ import java.io.Serializable;
 import java.util.List;
 
 /**
- * Builds everything a run needs for a master seed: the world, its agents and the observers owned
- * by the run (e.g. the metrics recorder), so {@link BlockadeModel#start()} can make a fresh run
- * every time MASON starts it. Implementations are stored in the model, hence {@link Serializable}.
+ * Builds everything a run needs for a master seed: the world, its agents and the observers owned by
+ * the run (e.g. the metrics recorder), so {@link BlockadeModel#start()} can make a fresh run every
+ * time MASON starts it. Implementations are stored in the model, hence {@link Serializable}.
  */
 @FunctionalInterface
 public interface ModelFactory extends Serializable {

@@ -4,8 +4,8 @@ import blockade.core.market.Catalogue;
 import java.util.List;
 
 /**
- * What the US regulator sees: the rule timeline it adds to, the catalogue (tiers to ban or
- * allow), the US frontier, and the firms and vendors it watches through their role views.
+ * What the US regulator sees: the rule timeline it adds to, the catalogue (tiers to ban or allow),
+ * the US frontier, and the firms and vendors it watches through their role views.
  */
 public interface RegulatorPort extends Port {
   blockade.core.policy.ExportRegime regime();

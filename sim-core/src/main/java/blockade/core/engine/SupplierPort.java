@@ -8,16 +8,18 @@ import blockade.core.policy.ExportRegime;
 
 /**
  * What a chip channel (US vendor, domestic vendor, grey market, secondary market) sees: the
- * catalogue and its prices, the export regime and whether a vendor may ship a SKU to a buyer,
- * the GPU conservation counters and this month's flows, besides the {@link Port} basics. It does
- * not see the order book: it returns what it accepts and the engine settles.
+ * catalogue and its prices, the export regime and whether a vendor may ship a SKU to a buyer, the
+ * GPU conservation counters and this month's flows, besides the {@link Port} basics. It does not
+ * see the order book: it returns what it accepts and the engine settles.
  */
 public interface SupplierPort extends Port {
   Catalogue catalogue();
 
   ExportRegime regime();
 
-  /** Whether a legitimate vendor shipment of {@code sku} to the buyer and location is allowed now. */
+  /**
+   * Whether a legitimate vendor shipment of {@code sku} to the buyer and location is allowed now.
+   */
   boolean mayShip(Sku sku, String buyer, Location location);
 
   ChipAccounts chips();

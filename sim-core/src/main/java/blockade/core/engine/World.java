@@ -22,11 +22,16 @@ import org.apache.commons.rng.UniformRandomProvider;
 /**
  * What agents see of the model: the calendar, the shared services (ledger, chip market, compute
  * exchange, power, export regime, China's guidance, frontier, ecosystem), the event feed and the
- * per-tick stats. Agents find each other only through role interfaces ({@link #agents(Class)}),
- * and never write into each other.
+ * per-tick stats. Agents find each other only through role interfaces ({@link #agents(Class)}), and
+ * never write into each other.
  */
 public final class World
-    implements SupplierPort, RegulatorPort, PolicyPort, FundPort, ExchangePort, java.io.Serializable {
+    implements SupplierPort,
+        RegulatorPort,
+        PolicyPort,
+        FundPort,
+        ExchangePort,
+        java.io.Serializable {
   private final Calendar calendar;
   private final RandomStreams streams;
   private final Ledger ledger = new Ledger();
@@ -42,8 +47,10 @@ public final class World
   private final EventLog events = new EventLog();
   private final TickStats stats = new TickStats();
   private final Map<String, Agent> agents = new TreeMap<>();
+
   /** Agents (active or not) playing each role, in id order; cleared when an agent joins. */
   private final Map<Class<?>, List<Agent>> byRole = new java.util.LinkedHashMap<>();
+
   private final List<Agent> spawned = new ArrayList<>();
   private int tick;
 
@@ -144,15 +151,18 @@ public final class World
     events.publish(new SimEvent(tick, date(), type, agent, detail));
   }
 
-  /** Publishes an event built with {@link SimEvent#of} and its withers, stamped with the current tick. */
+  /**
+   * Publishes an event built with {@link SimEvent#of} and its withers, stamped with the current
+   * tick.
+   */
   public void event(SimEvent e) {
     events.publish(e.at(tick, date()));
   }
 
   /**
-   * Whether a legitimate (vendor) shipment of a US SKU to this buyer and location is allowed
-   * now: not to listed buyers; at home only unbanned SKUs not blocked by China's customs;
-   * offshore as the regime's offshore rule says.
+   * Whether a legitimate (vendor) shipment of a US SKU to this buyer and location is allowed now:
+   * not to listed buyers; at home only unbanned SKUs not blocked by China's customs; offshore as
+   * the regime's offshore rule says.
    */
   public boolean mayShip(Sku sku, String buyer, Location location) {
     if (!sku.isUs()) {
@@ -207,15 +217,18 @@ public final class World
 
   /** Active agents playing a role, in id order. */
   public <T> List<T> agents(Class<T> role) {
-    List<Agent> candidates = byRole.computeIfAbsent(role, r -> {
-      List<Agent> l = new ArrayList<>();
-      for (Agent a : agents.values()) {
-        if (r.isInstance(a)) {
-          l.add(a);
-        }
-      }
-      return l;
-    });
+    List<Agent> candidates =
+        byRole.computeIfAbsent(
+            role,
+            r -> {
+              List<Agent> l = new ArrayList<>();
+              for (Agent a : agents.values()) {
+                if (r.isInstance(a)) {
+                  l.add(a);
+                }
+              }
+              return l;
+            });
     List<T> out = new ArrayList<>(candidates.size());
     for (Agent a : candidates) {
       if (a.active()) {

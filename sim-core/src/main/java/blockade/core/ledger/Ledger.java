@@ -17,8 +17,10 @@ public final class Ledger implements java.io.Serializable {
   private final Map<String, double[]> balances = new TreeMap<>();
   private final Map<String, double[]> sources = new LinkedHashMap<>();
   private final Map<String, double[]> sinks = new LinkedHashMap<>();
+
   /** What each account received by transfer, by reason (a fact other agents may read). */
   private final Map<String, Map<String, double[]>> received = new LinkedHashMap<>();
+
   private double totalSources;
   private double totalSinks;
 
@@ -50,7 +52,8 @@ public final class Ledger implements java.io.Serializable {
     }
     double[] b = acc(from);
     if (b[0] + EPS < amount) {
-      throw new IllegalStateException(from + " cannot pay " + amount + " to " + sink + ", has " + b[0]);
+      throw new IllegalStateException(
+          from + " cannot pay " + amount + " to " + sink + ", has " + b[0]);
     }
     b[0] = Math.max(0, b[0] - amount);
     sinks.computeIfAbsent(sink, k -> new double[1])[0] += amount;
@@ -65,17 +68,20 @@ public final class Ledger implements java.io.Serializable {
     }
     double[] b = acc(from);
     if (b[0] + EPS < amount) {
-      throw new IllegalStateException(from + " cannot pay " + amount + " to " + to + " for " + reason + ", has " + b[0]);
+      throw new IllegalStateException(
+          from + " cannot pay " + amount + " to " + to + " for " + reason + ", has " + b[0]);
     }
     double paid = Math.min(amount, b[0]);
     b[0] -= paid;
     acc(to)[0] += paid;
-    received.computeIfAbsent(to, k -> new LinkedHashMap<>()).computeIfAbsent(reason, k -> new double[1])[0] += paid;
+    received.computeIfAbsent(to, k -> new LinkedHashMap<>())
+            .computeIfAbsent(reason, k -> new double[1])[0] +=
+        paid;
   }
 
   /**
-   * Σ of the transfers an account has received for one reason, in the order they were made
-   * (e.g. a firm's equity bought by state funds), USD millions.
+   * Σ of the transfers an account has received for one reason, in the order they were made (e.g. a
+   * firm's equity bought by state funds), USD millions.
    */
   public double received(String account, String reason) {
     Map<String, double[]> byReason = received.get(account);

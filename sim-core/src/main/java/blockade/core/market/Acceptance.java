@@ -2,9 +2,9 @@ package blockade.core.market;
 
 /**
  * What a supplier does with one order it was given to fill: accept some or all of its units at a
- * unit price, shipping after a lead time, or reject it ({@code units == 0}). Suppliers return
- * these from {@code ChipSupplier.fill}; the engine's settlement books them with the chip market
- * (in the order returned) and later delivers, checks the regime and moves the money.
+ * unit price, shipping after a lead time, or reject it ({@code units == 0}). Suppliers return these
+ * from {@code ChipSupplier.fill}; the engine's settlement books them with the chip market (in the
+ * order returned) and later delivers, checks the regime and moves the money.
  *
  * @param order the order
  * @param units units accepted (0 = rejected), at most the order's
@@ -20,7 +20,8 @@ public record Acceptance(ChipOrder order, long units, double unitPriceUsd, int l
   }
 
   /** Accepts {@code units} of the order. */
-  public static Acceptance of(ChipOrder order, long units, double unitPriceUsd, int leadTimeMonths) {
+  public static Acceptance of(
+      ChipOrder order, long units, double unitPriceUsd, int leadTimeMonths) {
     return new Acceptance(order, units, unitPriceUsd, leadTimeMonths);
   }
 

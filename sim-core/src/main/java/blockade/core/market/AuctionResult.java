@@ -23,7 +23,8 @@ public record AuctionResult(
     double bidVolume,
     double unmetBidVolume,
     double excludedOffshoreVolume,
-    List<Fill> fills) implements java.io.Serializable {
+    List<Fill> fills)
+    implements java.io.Serializable {
 
   public AuctionResult {
     fills = List.copyOf(fills);
@@ -53,5 +54,6 @@ public record AuctionResult(
       double grossUsd,
       double payUsd,
       double voucherUsd,
-      double feeUsd) implements java.io.Serializable {}
+      double feeUsd)
+      implements java.io.Serializable {}
 }

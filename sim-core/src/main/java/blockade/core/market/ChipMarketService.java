@@ -15,10 +15,16 @@ import java.util.Map;
 public final class ChipMarketService implements java.io.Serializable {
   private final Map<String, List<ChipOrder>> intake = new LinkedHashMap<>();
   private final List<Shipment> pending = new ArrayList<>();
+
   /** The same shipments by buyer and by payer, in acceptance order (firms ask every tick). */
   private final Map<String, List<Shipment>> byBuyer = new LinkedHashMap<>();
+
   private final Map<String, List<Shipment>> byPayer = new LinkedHashMap<>();
-  /** Value of new chips delivered to buyers at home this month (settled by the engine), USD millions. */
+
+  /**
+   * Value of new chips delivered to buyers at home this month (settled by the engine), USD
+   * millions.
+   */
   private double soldInChinaUsdM;
 
   /** Places an order with a channel for this tick's clearing. */

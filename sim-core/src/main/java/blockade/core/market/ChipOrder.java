@@ -11,7 +11,15 @@ package blockade.core.market;
  * @param reason why it was placed: "procure", "stockpile", "grant"
  */
 public record ChipOrder(
-    String buyer, String payer, String sku, String channel, long units, Location location, boolean designated, String reason) implements java.io.Serializable {
+    String buyer,
+    String payer,
+    String sku,
+    String channel,
+    long units,
+    Location location,
+    boolean designated,
+    String reason)
+    implements java.io.Serializable {
   public ChipOrder {
     if (units <= 0) {
       throw new IllegalArgumentException("order units must be > 0, got " + units);

@@ -7,4 +7,5 @@ package blockade.core.market;
  * @param requestedUnits units wanted, ≥ 0
  * @param designated the state designated this buyer for priority supply
  */
-public record Claim(String agentId, long requestedUnits, boolean designated) implements java.io.Serializable {}
+public record Claim(String agentId, long requestedUnits, boolean designated)
+    implements java.io.Serializable {}

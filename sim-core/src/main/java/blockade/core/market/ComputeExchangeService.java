@@ -48,7 +48,8 @@ public final class ComputeExchangeService implements java.io.Serializable {
 
   /** Clears this tick's orders and settles them. */
   public void clear(ExchangePort port, boolean offshoreAllowed) {
-    List<ExchangeOrder> book = capToCash(scaleVouchers(port.ledger().balance(VOUCHER_ACCOUNT)), port);
+    List<ExchangeOrder> book =
+        capToCash(scaleVouchers(port.ledger().balance(VOUCHER_ACCOUNT)), port);
     orders.clear();
     last = CallAuctionKernel.clear(book, feeShare, offshoreAllowed);
     for (int i = 0; i < last.fills().size(); i++) {
@@ -85,22 +86,35 @@ public final class ComputeExchangeService implements java.io.Serializable {
   /** One {@code compute_traded} event per fill: the participant against the clearing operator. */
   private SimEvent tradeEvent(AuctionResult.Fill f) {
     boolean bought = f.side() == Side.BID;
-    String detail = (bought ? "bought" : "sold") + (f.voucherUsd() > 0 ? ", part paid by vouchers" : "");
+    String detail =
+        (bought ? "bought" : "sold") + (f.voucherUsd() > 0 ? ", part paid by vouchers" : "");
     return SimEvent.of(EventTypes.COMPUTE_TRADED, f.agentId(), detail)
         .with(operatorAccount)
         .units(bought ? f.quantity() : -f.quantity())
         .usdM((bought ? -f.payUsd() : f.payUsd()) / 1e6);
   }
 
-  /** A bid cannot be for more than its buyer can pay at its own limit (cash may have gone on chips). */
+  /**
+   * A bid cannot be for more than its buyer can pay at its own limit (cash may have gone on chips).
+   */
   private static List<ExchangeOrder> capToCash(List<ExchangeOrder> book, ExchangePort port) {
     List<ExchangeOrder> out = new ArrayList<>();
     for (ExchangeOrder o : book) {
       if (o.side() == Side.BID) {
         double ownPrice = o.limitPriceUsd() * (1 - o.voucherShare());
-        double max = ownPrice > 0 ? port.ledger().balance(o.agentId()) * 1e6 / ownPrice * (1 - 1e-9) : o.quantity();
+        double max =
+            ownPrice > 0
+                ? port.ledger().balance(o.agentId()) * 1e6 / ownPrice * (1 - 1e-9)
+                : o.quantity();
         if (max < o.quantity()) {
-          o = new ExchangeOrder(o.agentId(), o.side(), Math.max(0, max), o.limitPriceUsd(), o.offshore(), o.voucherShare());
+          o =
+              new ExchangeOrder(
+                  o.agentId(),
+                  o.side(),
+                  Math.max(0, max),
+                  o.limitPriceUsd(),
+                  o.offshore(),
+                  o.voucherShare());
         }
       }
       out.add(o);

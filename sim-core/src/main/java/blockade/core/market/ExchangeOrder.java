@@ -20,7 +20,8 @@ public record ExchangeOrder(
     double quantity,
     double limitPriceUsd,
     boolean offshore,
-    double voucherShare) implements java.io.Serializable {
+    double voucherShare)
+    implements java.io.Serializable {
 
   /** A bid without a voucher. */
   public static ExchangeOrder bid(String agentId, double quantity, double limitPriceUsd) {

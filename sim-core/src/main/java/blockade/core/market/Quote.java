@@ -13,4 +13,5 @@ public record Quote(
     int leadTimeMonths,
     double deliveryProbability,
     long maxUnits,
-    boolean smuggled) implements java.io.Serializable {}
+    boolean smuggled)
+    implements java.io.Serializable {}

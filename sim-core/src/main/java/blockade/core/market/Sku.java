@@ -19,7 +19,8 @@ public record Sku(
     int serviceLifeMonths,
     int tier,
     int diesPerChip,
-    int hbmStacks) implements java.io.Serializable {
+    int hbmStacks)
+    implements java.io.Serializable {
 
   /** Whether the vendor sells it at a tick. */
   public boolean onSale(int tick) {

@@ -6,8 +6,8 @@ import java.util.List;
 import java.util.function.Consumer;
 
 /**
- * The run's event feed. Agents publish; listeners (CSV writer, GUI, Monte Carlo) subscribe. Kept
- * in memory for the run result (a run has a few thousand events at most).
+ * The run's event feed. Agents publish; listeners (CSV writer, GUI, Monte Carlo) subscribe. Kept in
+ * memory for the run result (a run has a few thousand events at most).
  */
 public final class EventLog implements java.io.Serializable {
   private final List<SimEvent> events = new ArrayList<>();

@@ -3,9 +3,9 @@ package blockade.core.observe;
 import java.io.Serializable;
 
 /**
- * The name of a flow metric that agents and services add to during a month ({@link
- * TickStats#add}). A declared flow metric ({@code record.MetricSpec.flow}) is one; a service below
- * the metric declarations (such as the chip settlement) names its flow with {@link #of}.
+ * The name of a flow metric that agents and services add to during a month ({@link TickStats#add}).
+ * A declared flow metric ({@code record.MetricSpec.flow}) is one; a service below the metric
+ * declarations (such as the chip settlement) names its flow with {@link #of}.
  */
 public interface FlowKey extends Serializable {
   /** The metric's column name. */

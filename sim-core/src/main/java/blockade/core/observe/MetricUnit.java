@@ -1,9 +1,9 @@
 package blockade.core.observe;
 
 /**
- * Unit of a metric column. Columns carry their unit in their name ({@link #nameToken}), so a
- * reader of metrics.csv never needs this table; dimensionless columns (shares, counts, levels)
- * have no token.
+ * Unit of a metric column. Columns carry their unit in their name ({@link #nameToken}), so a reader
+ * of metrics.csv never needs this table; dimensionless columns (shares, counts, levels) have no
+ * token.
  */
 public enum MetricUnit {
   H100E("H100e", "h100e"),

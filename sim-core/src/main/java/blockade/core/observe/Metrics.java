@@ -5,8 +5,9 @@ import java.util.List;
 /**
  * Metric column names of metrics.csv (after tick and date), in output order: the DESIGN §4 set
  * first, then breakdowns. A stable part of the output contract: rename only with README and tests.
- * Each column is declared (unit, aggregation, help, reporter) by core ({@code record.CoreMetrics}) or by
- * the agent kind that owns it; {@code record.MetricRegistry} places the declarations in this order.
+ * Each column is declared (unit, aggregation, help, reporter) by core ({@code record.CoreMetrics})
+ * or by the agent kind that owns it; {@code record.MetricRegistry} places the declarations in this
+ * order.
  */
 public final class Metrics {
   private Metrics() {}
@@ -71,21 +72,71 @@ public final class Metrics {
   /** All columns in output order. */
   public static final List<String> COLUMNS =
       List.of(
-          COMPUTE_TOTAL, COMPUTE_DOMESTIC, COMPUTE_US, COMPUTE_OFFSHORE, INVENTORY_UNITS,
-          PURCHASES_DOMESTIC, PURCHASES_US, SELF_SUFFICIENCY, FRAMEWORK_SHARE, EXCHANGE_PRICE,
-          EXCHANGE_VOLUME, UNMET_SHARE, FRONTIER_CAPABILITY, FRONTIER_GAP, AI_REVENUE,
-          FUNDS_DISBURSED, FUNDS_WASTED, STARTUPS_ALIVE, ENTITY_LISTED, OFFSHORE_SITES,
-          MIGRATION_LOST, POWER_USED, POWER_CAPACITY, REGIME_LEVEL,
-          CHINA_CAPABILITY, PURCHASES_GREY, SHIPMENTS_US, SHIPMENTS_DOMESTIC, SEIZED,
-          DOMESTIC_CAPACITY, DOMESTIC_ORDERS, DOMESTIC_PRICE, DOMESTIC_YIELD, HBM_STOCK,
-          US_CHINA_REVENUE, US_LOST_REVENUE, ECOSYSTEM, EXCHANGE_UNMET, STATE_EQUITY, ENTRIES,
-          BANKRUPTCIES, COMPUTE_STARTUPS, STATE_NETWORK_IDLE, AI_REVENUE_VS_TARGET, PURCHASES_OFFSHORE,
-          AI_INDUSTRY_REVENUE, US_CHINA_REVENUE_FY, COMPUTE_TRAINING, COMPUTE_TRAINING_DOMESTIC,
-          COMPUTE_TRAINING_US, COMPUTE_TRAINING_OFFSHORE, COMPUTE_SERVING, COMPUTE_SERVING_DOMESTIC,
-          COMPUTE_SERVING_US, COMPUTE_SERVING_OFFSHORE);
+          COMPUTE_TOTAL,
+          COMPUTE_DOMESTIC,
+          COMPUTE_US,
+          COMPUTE_OFFSHORE,
+          INVENTORY_UNITS,
+          PURCHASES_DOMESTIC,
+          PURCHASES_US,
+          SELF_SUFFICIENCY,
+          FRAMEWORK_SHARE,
+          EXCHANGE_PRICE,
+          EXCHANGE_VOLUME,
+          UNMET_SHARE,
+          FRONTIER_CAPABILITY,
+          FRONTIER_GAP,
+          AI_REVENUE,
+          FUNDS_DISBURSED,
+          FUNDS_WASTED,
+          STARTUPS_ALIVE,
+          ENTITY_LISTED,
+          OFFSHORE_SITES,
+          MIGRATION_LOST,
+          POWER_USED,
+          POWER_CAPACITY,
+          REGIME_LEVEL,
+          CHINA_CAPABILITY,
+          PURCHASES_GREY,
+          SHIPMENTS_US,
+          SHIPMENTS_DOMESTIC,
+          SEIZED,
+          DOMESTIC_CAPACITY,
+          DOMESTIC_ORDERS,
+          DOMESTIC_PRICE,
+          DOMESTIC_YIELD,
+          HBM_STOCK,
+          US_CHINA_REVENUE,
+          US_LOST_REVENUE,
+          ECOSYSTEM,
+          EXCHANGE_UNMET,
+          STATE_EQUITY,
+          ENTRIES,
+          BANKRUPTCIES,
+          COMPUTE_STARTUPS,
+          STATE_NETWORK_IDLE,
+          AI_REVENUE_VS_TARGET,
+          PURCHASES_OFFSHORE,
+          AI_INDUSTRY_REVENUE,
+          US_CHINA_REVENUE_FY,
+          COMPUTE_TRAINING,
+          COMPUTE_TRAINING_DOMESTIC,
+          COMPUTE_TRAINING_US,
+          COMPUTE_TRAINING_OFFSHORE,
+          COMPUTE_SERVING,
+          COMPUTE_SERVING_DOMESTIC,
+          COMPUTE_SERVING_US,
+          COMPUTE_SERVING_OFFSHORE);
 
   /** Metrics charted by {@code run} and fanned by {@code mc}. */
   public static final List<String> KEY =
-      List.of(COMPUTE_TOTAL, SELF_SUFFICIENCY, PURCHASES_US, PURCHASES_DOMESTIC, FRONTIER_GAP,
-          UNMET_SHARE, AI_REVENUE, FUNDS_WASTED);
+      List.of(
+          COMPUTE_TOTAL,
+          SELF_SUFFICIENCY,
+          PURCHASES_US,
+          PURCHASES_DOMESTIC,
+          FRONTIER_GAP,
+          UNMET_SHARE,
+          AI_REVENUE,
+          FUNDS_WASTED);
 }

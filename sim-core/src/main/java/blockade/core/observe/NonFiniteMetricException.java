@@ -4,8 +4,8 @@ import java.util.Locale;
 
 /**
  * A metric came out NaN or infinite: the model left its meaningful range (typically a config value
- * so large that a product overflows). The run stops here rather than writing blank cells that
- * Monte Carlo statistics would silently skip.
+ * so large that a product overflows). The run stops here rather than writing blank cells that Monte
+ * Carlo statistics would silently skip.
  */
 public final class NonFiniteMetricException extends IllegalStateException {
   private final String metric;

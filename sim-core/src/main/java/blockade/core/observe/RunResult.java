@@ -13,4 +13,8 @@ import java.util.List;
  * @param agents final per-agent state
  */
 public record RunResult(
-    String scenario, long seed, MetricsTable metrics, List<SimEvent> events, List<AgentRow> agents) {}
+    String scenario,
+    long seed,
+    MetricsTable metrics,
+    List<SimEvent> events,
+    List<AgentRow> agents) {}

@@ -3,15 +3,15 @@ package blockade.core.observe;
 import java.io.Serializable;
 
 /**
- * One thing that happened in a run and matters to a researcher: a rule announced, a ban in
- * force, a firm listed, an offshore site built, a migration, a bankruptcy, an investment. The
- * facts a query or a network view needs are typed fields; {@code detail} is the human-readable
- * rest. What {@code agent}, {@code counterparty}, {@code units} and {@code usdM} mean for each type
- * is documented on its constant in {@link EventTypes} and in the README's events.csv table.
+ * One thing that happened in a run and matters to a researcher: a rule announced, a ban in force, a
+ * firm listed, an offshore site built, a migration, a bankruptcy, an investment. The facts a query
+ * or a network view needs are typed fields; {@code detail} is the human-readable rest. What {@code
+ * agent}, {@code counterparty}, {@code units} and {@code usdM} mean for each type is documented on
+ * its constant in {@link EventTypes} and in the README's events.csv table.
  *
  * <p>Emission sites build an unstamped event with {@link #of} and the withers ({@link #with},
- * {@link #sku(String)}, {@link #units(double)}, {@link #usdM(double)}); the world stamps it with the
- * tick and date when it publishes it ({@code World.event(SimEvent)}).
+ * {@link #sku(String)}, {@link #units(double)}, {@link #usdM(double)}); the world stamps it with
+ * the tick and date when it publishes it ({@code World.event(SimEvent)}).
  *
  * @param tick month index from the start (0-based)
  * @param date the tick's month as YYYY-MM

@@ -5,9 +5,9 @@ import java.util.Map;
 
 /**
  * This month's flows (units purchased, chips seized, entries...): agents add to a declared flow
- * metric ({@code record.MetricSpec.flow}, or a {@link FlowKey}), which the metrics recorder reads as a sum; cleared at the
- * start of every tick. Only flows can be added to, so a level such as a yield or a price is
- * declared with its own aggregation instead of being summed here.
+ * metric ({@code record.MetricSpec.flow}, or a {@link FlowKey}), which the metrics recorder reads
+ * as a sum; cleared at the start of every tick. Only flows can be added to, so a level such as a
+ * yield or a price is declared with its own aggregation instead of being summed here.
  */
 public final class TickStats implements java.io.Serializable {
   private final Map<String, double[]> values = new LinkedHashMap<>();

@@ -28,9 +28,11 @@ public final class ExportRegime implements java.io.Serializable {
       Set<String> entityList,
       double enforcement,
       boolean hbmBanned,
-      double level) implements java.io.Serializable {}
+      double level)
+      implements java.io.Serializable {}
 
-  public ExportRegime(List<ExportRule> initial, OffshorePolicy initialOffshore, double initialEnforcement) {
+  public ExportRegime(
+      List<ExportRule> initial, OffshorePolicy initialOffshore, double initialEnforcement) {
     this.initialOffshore = initialOffshore;
     this.initialEnforcement = initialEnforcement;
     initial.forEach(this::publish);
@@ -96,8 +98,12 @@ public final class ExportRegime implements java.io.Serializable {
     }
     cached =
         new State(
-            Collections.unmodifiableSet(banned), offshore, Collections.unmodifiableSet(listed),
-            enforcement, hbm, level);
+            Collections.unmodifiableSet(banned),
+            offshore,
+            Collections.unmodifiableSet(listed),
+            enforcement,
+            hbm,
+            level);
     cachedTick = tick;
     return cached;
   }
@@ -112,8 +118,8 @@ public final class ExportRegime implements java.io.Serializable {
   }
 
   /**
-   * Earliest effective tick of a rule known at {@code tick} but not yet in force that bans the
-   * SKU (the stockpiling trigger), if any.
+   * Earliest effective tick of a rule known at {@code tick} but not yet in force that bans the SKU
+   * (the stockpiling trigger), if any.
    */
   public OptionalInt announcedBan(String sku, int tick) {
     int best = Integer.MAX_VALUE;

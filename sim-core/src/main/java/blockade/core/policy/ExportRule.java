@@ -6,11 +6,11 @@ import java.util.Set;
 import java.util.TreeSet;
 
 /**
- * A rule in force or announced, in ticks. Immutable; the adaptive US regulator publishes new
- * ones at run time. Its SKU and entity sets are sorted copies, so the events that list them come
- * out in the same order in every JVM (hash-ordered sets such as {@code Set.of} iterate in an
- * order that changes from one JVM start to the next). Build one with {@link #builder(String)}:
- * every field but the id and the effective tick has a default.
+ * A rule in force or announced, in ticks. Immutable; the adaptive US regulator publishes new ones
+ * at run time. Its SKU and entity sets are sorted copies, so the events that list them come out in
+ * the same order in every JVM (hash-ordered sets such as {@code Set.of} iterate in an order that
+ * changes from one JVM start to the next). Build one with {@link #builder(String)}: every field but
+ * the id and the effective tick has a default.
  *
  * @param rescindedTick tick the rule is withdrawn, or {@link Integer#MAX_VALUE}
  * @param offshore new offshore rule, or null to keep
@@ -27,7 +27,8 @@ public record ExportRule(
     Set<String> entityList,
     double enforcement,
     boolean hbmBan,
-    double severity) implements java.io.Serializable {
+    double severity)
+    implements java.io.Serializable {
 
   public ExportRule {
     banSkus = sorted(banSkus);
@@ -47,10 +48,9 @@ public record ExportRule(
   }
 
   /**
-   * Builds an {@link ExportRule} by name instead of by position. Defaults: announced when it
-   * takes effect, never rescinded, no SKUs banned or re-allowed, offshore rule and enforcement
-   * kept, nobody listed, no HBM ban, severity 1 (as in the config). The effective tick is
-   * required.
+   * Builds an {@link ExportRule} by name instead of by position. Defaults: announced when it takes
+   * effect, never rescinded, no SKUs banned or re-allowed, offshore rule and enforcement kept,
+   * nobody listed, no HBM ban, severity 1 (as in the config). The effective tick is required.
    */
   public static final class Builder {
     private final String id;
@@ -134,8 +134,18 @@ public record ExportRule(
         throw new IllegalStateException("export rule " + id + " needs an effective tick");
       }
       int announce = announceTick == null ? effectiveTick : announceTick;
-      return new ExportRule(id, announce, effectiveTick, rescindedTick, sorted(banSkus), sorted(unbanSkus),
-          offshore, sorted(entityList), enforcement, hbmBan, severity);
+      return new ExportRule(
+          id,
+          announce,
+          effectiveTick,
+          rescindedTick,
+          sorted(banSkus),
+          sorted(unbanSkus),
+          offshore,
+          sorted(entityList),
+          enforcement,
+          hbmBan,
+          severity);
     }
   }
 

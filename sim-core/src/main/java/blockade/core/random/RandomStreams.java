@@ -4,10 +4,10 @@ import java.nio.charset.StandardCharsets;
 import org.apache.commons.rng.UniformRandomProvider;
 
 /**
- * Derives an independent random stream for every agent and market from (master seed, stable id),
- * so adding an agent never changes the draws of the others. Streams are XoRoShiRo128++ generators
- * seeded through SplitMix64 mixing of the master seed and a 64-bit FNV-1a hash of the id; they
- * are serializable (checkpoints store each generator's state).
+ * Derives an independent random stream for every agent and market from (master seed, stable id), so
+ * adding an agent never changes the draws of the others. Streams are XoRoShiRo128++ generators
+ * seeded through SplitMix64 mixing of the master seed and a 64-bit FNV-1a hash of the id; they are
+ * serializable (checkpoints store each generator's state).
  */
 public final class RandomStreams implements java.io.Serializable {
   private final long masterSeed;

@@ -1,18 +1,18 @@
 package blockade.core.record;
 
 import blockade.core.engine.World;
+import blockade.core.observe.Metrics;
 import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import blockade.core.observe.Metrics;
 
 /**
  * The metrics of a run: every declaration of the given sources, in the column order of {@code
  * columns} (metrics.csv's order is an output contract, so it is stated once, in {@link
- * Metrics#COLUMNS}, and declarations are placed by name). A column without exactly one
- * declaration, or a declaration without a column, is refused when the registry is built.
+ * Metrics#COLUMNS}, and declarations are placed by name). A column without exactly one declaration,
+ * or a declaration without a column, is refused when the registry is built.
  */
 public final class MetricRegistry implements Serializable {
   private static final long serialVersionUID = 1L;

@@ -5,9 +5,9 @@ import java.io.Serializable;
 import java.util.List;
 
 /**
- * Something that declares metrics: core (model-level columns and aggregates over role views) or
- * an agent kind (its own levels and flows). A source may keep state across months (a running
- * total, the last clearing price); {@link #beforeReport} runs once a month before any reporter.
+ * Something that declares metrics: core (model-level columns and aggregates over role views) or an
+ * agent kind (its own levels and flows). A source may keep state across months (a running total,
+ * the last clearing price); {@link #beforeReport} runs once a month before any reporter.
  */
 public interface MetricSource extends Serializable {
   List<MetricSpec> metrics();

@@ -11,14 +11,14 @@ import java.util.function.ToDoubleBiFunction;
 import java.util.function.ToDoubleFunction;
 
 /**
- * A declared metric column of metrics.csv: its name (which bears its unit), unit, how it
- * aggregates across agents, help text (the README's column table shows it) and the reporter that
- * reads its value from the world after each month's RECORD phase.
+ * A declared metric column of metrics.csv: its name (which bears its unit), unit, how it aggregates
+ * across agents, help text (the README's column table shows it) and the reporter that reads its
+ * value from the world after each month's RECORD phase.
  *
  * <p>Three kinds: a model-level reporter ({@link #of}); a per-kind reporter aggregated over the
- * active agents playing a role ({@link #perAgent}); and a flow ({@link #flow}), which agents add
- * to during the month through {@code World.stats()} and which is summed (only flows may be added
- * to, so a level such as a yield can never be summed by accident).
+ * active agents playing a role ({@link #perAgent}); and a flow ({@link #flow}), which agents add to
+ * during the month through {@code World.stats()} and which is summed (only flows may be added to,
+ * so a level such as a yield can never be summed by accident).
  *
  * <p>Declarations are {@link Serializable} (reporters are serializable lambdas), so a model
  * checkpoint can carry its metrics recorder.
@@ -31,7 +31,8 @@ public record MetricSpec(
     Aggregation aggregation,
     String help,
     boolean flow,
-    Reporter reporter) implements FlowKey, Serializable {
+    Reporter reporter)
+    implements FlowKey, Serializable {
 
   /** Reads a metric's value from the world after RECORD. */
   @FunctionalInterface
@@ -60,14 +61,17 @@ public record MetricSpec(
     return new MetricSpec(name, unit, aggregation, help, false, reporter);
   }
 
-  /** A flow agents add to during the month ({@code World.stats().add}); summed, 0 when nobody added. */
+  /**
+   * A flow agents add to during the month ({@code World.stats().add}); summed, 0 when nobody added.
+   */
   public static MetricSpec flow(String name, MetricUnit unit, String help) {
     return new MetricSpec(name, unit, Aggregation.SUM, help, true, w -> w.stats().get(name));
   }
 
   /**
    * A per-kind metric: each active agent playing {@code role} reports a value, combined by {@code
-   * aggregation} (SUM, MEAN, MAX or COUNT of values above 0) in id order; 0 when there is no such agent.
+   * aggregation} (SUM, MEAN, MAX or COUNT of values above 0) in id order; 0 when there is no such
+   * agent.
    */
   public static <T> MetricSpec perAgent(
       String name,
@@ -76,11 +80,20 @@ public record MetricSpec(
       Aggregation aggregation,
       String help,
       AgentReporter<? super T> value) {
-    return new MetricSpec(name, unit, aggregation, help, false, w -> aggregate(w, w.agents(role), aggregation, value));
+    return new MetricSpec(
+        name,
+        unit,
+        aggregation,
+        help,
+        false,
+        w -> aggregate(w, w.agents(role), aggregation, value));
   }
 
   static <T> double aggregate(
-      World w, List<T> agents, Aggregation aggregation, ToDoubleBiFunction<? super T, World> value) {
+      World w,
+      List<T> agents,
+      Aggregation aggregation,
+      ToDoubleBiFunction<? super T, World> value) {
     double sum = 0;
     double max = Double.NEGATIVE_INFINITY;
     int positive = 0;
@@ -97,7 +110,8 @@ public record MetricSpec(
       case MEAN -> agents.isEmpty() ? 0 : sum / agents.size();
       case MAX -> agents.isEmpty() ? 0 : max;
       case COUNT -> positive;
-      default -> throw new IllegalArgumentException(aggregation + " is not a per-agent aggregation");
+      default ->
+          throw new IllegalArgumentException(aggregation + " is not a per-agent aggregation");
     };
   }
 }

@@ -2,12 +2,12 @@ package blockade.core.record;
 
 import blockade.core.engine.TickObserver;
 import blockade.core.engine.World;
+import blockade.core.observe.MetricsTable;
+import blockade.core.observe.NonFiniteMetricException;
 import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import blockade.core.observe.MetricsTable;
-import blockade.core.observe.NonFiniteMetricException;
 
 /**
  * Records one row of the registry's metrics per tick, after RECORD, by asking each declared

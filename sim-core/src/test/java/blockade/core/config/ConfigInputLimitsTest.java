@@ -21,8 +21,10 @@ class ConfigInputLimitsTest {
   @TempDir Path tmp;
 
   private static List<String> problems(Path file, String... sets) {
-    ConfigException e = assertThrows(ConfigException.class,
-        () -> ConfigLoader.load(file, List.of(sets), Toy.ScenarioConfig.class));
+    ConfigException e =
+        assertThrows(
+            ConfigException.class,
+            () -> ConfigLoader.load(file, List.of(sets), Toy.ScenarioConfig.class));
     return e.problems().stream().map(ConfigProblem::format).toList();
   }
 
@@ -48,34 +50,54 @@ class ConfigInputLimitsTest {
   @Test
   void load_sixteenMegabyteFile_refusedForSize_namingFileAndLimit() throws Exception {
     Path f = sixteenMegabyteLine();
-    assertEquals(List.of(f + ": file is " + Files.size(f) + " bytes, over the limit of 1048576"
-        + " bytes (1 MiB) for a config file; refused before parsing"), problems(f));
+    assertEquals(
+        List.of(
+            f
+                + ": file is "
+                + Files.size(f)
+                + " bytes, over the limit of 1048576"
+                + " bytes (1 MiB) for a config file; refused before parsing"),
+        problems(f));
   }
 
   @Test
   void load_sixteenMegabyteParent_refusedForSize() throws Exception {
     Path parent = sixteenMegabyteLine();
     Path child = write("child.yaml", "extends: huge.yaml\n");
-    assertEquals(List.of(parent.toAbsolutePath().normalize() + ": file is "
-        + Files.size(parent) + " bytes, over the limit of 1048576 bytes (1 MiB) for a config"
-        + " file; refused before parsing"), problems(child));
+    assertEquals(
+        List.of(
+            parent.toAbsolutePath().normalize()
+                + ": file is "
+                + Files.size(parent)
+                + " bytes, over the limit of 1048576 bytes (1 MiB) for a config"
+                + " file; refused before parsing"),
+        problems(child));
   }
 
   @Test
   void load_endlessDevice_refusedAfterReadingOnlyTheLimit() {
     Path zero = Path.of("/dev/zero");
     org.junit.jupiter.api.Assumptions.assumeTrue(Files.exists(zero));
-    assertEquals(List.of("/dev/zero: file is more than 1048576 bytes, over the limit of 1048576"
-        + " bytes (1 MiB) for a config file; refused before parsing"), problems(zero));
+    assertEquals(
+        List.of(
+            "/dev/zero: file is more than 1048576 bytes, over the limit of 1048576"
+                + " bytes (1 MiB) for a config file; refused before parsing"),
+        problems(zero));
   }
 
   @Test
   void load_lineOverLimit_refusedNamingLine() throws Exception {
-    Path f = write("long.yaml", "agents: {}\n# comment\nname: \""
-        + "y".repeat(InputLimits.MAX_LINE_CHARS) + "\"\n");
-    assertEquals(List.of(f + ":3: line is 10008 characters long, over the limit of 10000"
-        + " characters per line; refused before parsing (YAML parsing time grows with the square"
-        + " of a line's length)"), problems(f));
+    Path f =
+        write(
+            "long.yaml",
+            "agents: {}\n# comment\nname: \"" + "y".repeat(InputLimits.MAX_LINE_CHARS) + "\"\n");
+    assertEquals(
+        List.of(
+            f
+                + ":3: line is 10008 characters long, over the limit of 10000"
+                + " characters per line; refused before parsing (YAML parsing time grows with the square"
+                + " of a line's length)"),
+        problems(f));
   }
 
   @Test
@@ -88,33 +110,47 @@ class ConfigInputLimitsTest {
   @Test
   void load_setValueOverLimit_refusedNamingSet() throws Exception {
     Path f = write("ok.yaml", "agents: {}\nname: a\n");
-    assertEquals(List.of("--set: name value is 10001 characters long, over the limit of 10000"
-        + " characters for a --set value"), problems(f, "name=" + "n".repeat(10_001)));
+    assertEquals(
+        List.of(
+            "--set: name value is 10001 characters long, over the limit of 10000"
+                + " characters for a --set value"),
+        problems(f, "name=" + "n".repeat(10_001)));
   }
 
   @Test
   void load_deepNesting_refusedAsSyntaxError() throws Exception {
-    Path f = write("deep.yaml", "agents: {}\nname: a\nnote: " + "[".repeat(40) + "]".repeat(40)
-        + "\n");
+    Path f =
+        write("deep.yaml", "agents: {}\nname: a\nnote: " + "[".repeat(40) + "]".repeat(40) + "\n");
     List<String> got = problems(f);
     assertEquals(1, got.size(), got::toString);
-    assertEquals(f + ":3: YAML syntax error: mappings and lists nested more than 32 levels deep"
-        + " (limit; scenarios need about 6)", got.get(0));
+    assertEquals(
+        f
+            + ":3: YAML syntax error: mappings and lists nested more than 32 levels deep"
+            + " (limit; scenarios need about 6)",
+        got.get(0));
   }
 
   @Test
   void load_extendsNonYamlFile_oneLineAtTheExtendsKey() throws Exception {
     Path f = write("passwd.yaml", "name: a\nextends: /etc/passwd\n");
-    assertEquals(List.of(f + ":2: extends /etc/passwd is not a .yaml file (extends must name"
-        + " another scenario file)"), problems(f));
+    assertEquals(
+        List.of(
+            f
+                + ":2: extends /etc/passwd is not a .yaml file (extends must name"
+                + " another scenario file)"),
+        problems(f));
   }
 
   @Test
   void load_extendsAList_oneLineAtTheExtendsKey() throws Exception {
     write("list.yaml", "- a\n- b\n");
     Path f = write("child.yaml", "extends: list.yaml\nname: a\n");
-    assertEquals(List.of(f + ":1: extends " + tmp.resolve("list.yaml")
-        + " is not a YAML mapping of config keys but a list, so it cannot be extended"),
+    assertEquals(
+        List.of(
+            f
+                + ":1: extends "
+                + tmp.resolve("list.yaml")
+                + " is not a YAML mapping of config keys but a list, so it cannot be extended"),
         problems(f));
   }
 
@@ -122,8 +158,13 @@ class ConfigInputLimitsTest {
   void load_extendsAString_oneLineAtTheExtendsKey() throws Exception {
     write("text.yml", "just text\n");
     Path f = write("child.yaml", "extends: text.yml\nname: a\n");
-    assertEquals(List.of(f + ":1: extends " + tmp.resolve("text.yml") + " is not a YAML mapping"
-        + " of config keys but the single value just text, so it cannot be extended"),
+    assertEquals(
+        List.of(
+            f
+                + ":1: extends "
+                + tmp.resolve("text.yml")
+                + " is not a YAML mapping"
+                + " of config keys but the single value just text, so it cannot be extended"),
         problems(f));
   }
 
@@ -134,46 +175,56 @@ class ConfigInputLimitsTest {
     Path link = tmp.resolve("null.yaml");
     Files.createSymbolicLink(link, dev);
     Path f = write("child.yaml", "extends: null.yaml\nname: a\n");
-    assertEquals(List.of(f + ":1: extends cannot read " + link + ": not a regular file"),
-        problems(f));
+    assertEquals(
+        List.of(f + ":1: extends cannot read " + link + ": not a regular file"), problems(f));
   }
 
   @Test
   void load_setEmptyValueOnRequiredKey_blamedOnSet() throws Exception {
     Path f = write("ok.yaml", "agents: {}\nname: a\n");
     assertEquals(List.of("--set: name " + ConfigMessages.REQUIRED_BUT_UNSET), problems(f, "name="));
-    assertEquals(List.of("--set: agents.incumbents.acme.cashUsdM "
-        + ConfigMessages.REQUIRED_BUT_UNSET),
-        problems(write("acme.yaml", "name: a\nagents:\n  incumbents:\n    acme: {cashUsdM: 5}\n"),
+    assertEquals(
+        List.of("--set: agents.incumbents.acme.cashUsdM " + ConfigMessages.REQUIRED_BUT_UNSET),
+        problems(
+            write("acme.yaml", "name: a\nagents:\n  incumbents:\n    acme: {cashUsdM: 5}\n"),
             "agents.incumbents.acme.cashUsdM=null"));
   }
 
   @Test
   void load_setEmptyValueOnKeyWithDefault_resetsIt() throws Exception {
     Path f = write("ok.yaml", "agents: {}\nname: a\nfillShare: 0.9\n");
-    assertEquals(0.5, ConfigLoader.load(f, List.of("fillShare="), Toy.ScenarioConfig.class)
-        .value().fillShare());
+    assertEquals(
+        0.5,
+        ConfigLoader.load(f, List.of("fillShare="), Toy.ScenarioConfig.class).value().fillShare());
   }
 
   @Test
   void load_typoWithinTwoEdits_suggestsKey() throws Exception {
     Path f = write("typo.yaml", "agents: {}\nname: a\nfilShare: 0.2\nzzz: 1\nSEED: 3\n");
-    String valid = "valid keys: name, start, end, allocation, fillShare, seed, charts, pricesUsd,"
-        + " note, agents, rules";
-    assertEquals(List.of(
-        f + ":3: filShare is not a valid key; did you mean fillShare? " + valid,
-        f + ":4: zzz is not a valid key; " + valid,
-        f + ":5: SEED is not a valid key; did you mean seed? " + valid), problems(f));
+    String valid =
+        "valid keys: name, start, end, allocation, fillShare, seed, charts, pricesUsd,"
+            + " note, agents, rules";
+    assertEquals(
+        List.of(
+            f + ":3: filShare is not a valid key; did you mean fillShare? " + valid,
+            f + ":4: zzz is not a valid key; " + valid,
+            f + ":5: SEED is not a valid key; did you mean seed? " + valid),
+        problems(f));
   }
 
   @Test
   void load_numberOverMagnitudeLimit_refusedWithTheRule() throws Exception {
-    Path f = write("huge.yaml", "agents: {}\nname: a\nseed: 10000000000000000\n"
-        + "pricesUsd: [1, 1e300, -1e16, 1000000000000000]\n");
-    assertEquals(List.of(
-        f + ":3: seed " + ConfigMessages.tooLarge() + ", got 10000000000000000",
-        f + ":4: pricesUsd[1] " + ConfigMessages.tooLarge() + ", got 1e300",
-        f + ":4: pricesUsd[2] must be ≥ 0, got -1e16"), problems(f),
+    Path f =
+        write(
+            "huge.yaml",
+            "agents: {}\nname: a\nseed: 10000000000000000\n"
+                + "pricesUsd: [1, 1e300, -1e16, 1000000000000000]\n");
+    assertEquals(
+        List.of(
+            f + ":3: seed " + ConfigMessages.tooLarge() + ", got 10000000000000000",
+            f + ":4: pricesUsd[1] " + ConfigMessages.tooLarge() + ", got 1e300",
+            f + ":4: pricesUsd[2] must be ≥ 0, got -1e16"),
+        problems(f),
         "a key's own bound is reported first; exactly 1e15 is allowed");
     assertEquals(true, ConfigMessages.tooLarge().contains("at most 1e15 in magnitude"));
   }
@@ -181,7 +232,8 @@ class ConfigInputLimitsTest {
   @Test
   void load_infiniteNumber_refusedWithTheMagnitudeRule() throws Exception {
     Path f = write("inf.yaml", "agents: {}\nname: a\n");
-    assertEquals(List.of("--set: fillShare " + ConfigMessages.tooLarge() + ", got 1e999"),
+    assertEquals(
+        List.of("--set: fillShare " + ConfigMessages.tooLarge() + ", got 1e999"),
         problems(f, "fillShare=1e999"));
   }
 

@@ -29,36 +29,52 @@ class ConfigLoaderMergeTest {
 
   @Test
   void load_extends_listsFileChain() throws Exception {
-    assertEquals(List.of(Path.of(shown("child.yaml")), Path.of(shown("parents/base.yaml"))),
+    assertEquals(
+        List.of(Path.of(shown("child.yaml")), Path.of(shown("parents/base.yaml"))),
         load("child.yaml").files());
   }
 
   @Test
   void load_extends_problemsNameTheFileThatHasThem() {
-    assertEquals(List.of(
-        shown("child-bad.yaml") + ":4: agents.startups must be ≥ 0, got -1",
-        shown("parents/bad-base.yaml") + ":5: agents.incumbents.acme.cashUsdM must be ≥ 0, got -5"),
+    assertEquals(
+        List.of(
+            shown("child-bad.yaml") + ":4: agents.startups must be ≥ 0, got -1",
+            shown("parents/bad-base.yaml")
+                + ":5: agents.incumbents.acme.cashUsdM must be ≥ 0, got -5"),
         problems("child-bad.yaml"));
   }
 
   @Test
   void load_extendsCycle_namesTheChain() {
     String a = shown("cycle-a.yaml");
-    assertEquals(List.of(shown("cycle-b.yaml") + ":2: extends forms a cycle: " + a + " -> "
-        + shown("cycle-b.yaml") + " -> " + a), problems("cycle-a.yaml"));
+    assertEquals(
+        List.of(
+            shown("cycle-b.yaml")
+                + ":2: extends forms a cycle: "
+                + a
+                + " -> "
+                + shown("cycle-b.yaml")
+                + " -> "
+                + a),
+        problems("cycle-a.yaml"));
   }
 
   @Test
   void load_extendsMissingParent_noSuchFile() {
-    assertEquals(List.of(shown("missing-parent.yaml") + ":2: extends cannot read "
-        + shown("nowhere.yaml") + ": " + ConfigMessages.NO_SUCH_FILE),
+    assertEquals(
+        List.of(
+            shown("missing-parent.yaml")
+                + ":2: extends cannot read "
+                + shown("nowhere.yaml")
+                + ": "
+                + ConfigMessages.NO_SUCH_FILE),
         problems("missing-parent.yaml"));
   }
 
   @Test
   void load_setNestedMapKey_overrides() throws Exception {
-    Toy.ScenarioConfig c = load("valid.yaml", "agents.incumbents.bytedance-like.cashUsdM=250")
-        .value();
+    Toy.ScenarioConfig c =
+        load("valid.yaml", "agents.incumbents.bytedance-like.cashUsdM=250").value();
     assertEquals(250, c.agents().incumbents().get("bytedance-like").cashUsdM());
   }
 
@@ -75,50 +91,59 @@ class ConfigLoaderMergeTest {
 
   @Test
   void load_setFlowList_replacesList() throws Exception {
-    assertEquals(List.of(1.0, 2.0, 3.0), load("valid.yaml", "pricesUsd=[1,2,3]").value()
-        .pricesUsd());
+    assertEquals(
+        List.of(1.0, 2.0, 3.0), load("valid.yaml", "pricesUsd=[1,2,3]").value().pricesUsd());
   }
 
   @Test
   void load_setNull_resetsToDefault() throws Exception {
-    assertEquals(Toy.Allocation.PRO_RATA, load("valid.yaml", "allocation=null").value()
-        .allocation());
+    assertEquals(
+        Toy.Allocation.PRO_RATA, load("valid.yaml", "allocation=null").value().allocation());
   }
 
   @Test
   void load_setBadPath_listsValidKeys() {
-    assertEquals(List.of("--set: agents.foo is not a valid key; valid keys: startups, incumbents"),
+    assertEquals(
+        List.of("--set: agents.foo is not a valid key; valid keys: startups, incumbents"),
         problems("valid.yaml", "agents.foo=1"));
   }
 
   @Test
   void load_setBadValue_reportsRule() {
-    assertEquals(List.of("--set: agents.startups must be ≥ 0, got -3"),
+    assertEquals(
+        List.of("--set: agents.startups must be ≥ 0, got -3"),
         problems("valid.yaml", "agents.startups=-3"));
   }
 
   @Test
   void load_setMalformed_isAProblem() {
-    assertEquals(List.of("--set: agents.startups " + ConfigMessages.SET_MALFORMED),
+    assertEquals(
+        List.of("--set: agents.startups " + ConfigMessages.SET_MALFORMED),
         problems("valid.yaml", "agents.startups"));
   }
 
   @Test
   void load_setBadYaml_givesShortReason() {
-    assertEquals(List.of("--set: pricesUsd is not valid YAML: expected the node content,"
-        + " but found '<stream end>', got [1,"), problems("valid.yaml", "pricesUsd=[1,"));
+    assertEquals(
+        List.of(
+            "--set: pricesUsd is not valid YAML: expected the node content,"
+                + " but found '<stream end>', got [1,"),
+        problems("valid.yaml", "pricesUsd=[1,"));
   }
 
   @Test
   void load_setIndexOutOfRange_saysListSize() {
-    assertEquals(List.of("--set: pricesUsd[5] does not exist: the list has 2 elements"),
+    assertEquals(
+        List.of("--set: pricesUsd[5] does not exist: the list has 2 elements"),
         problems("valid.yaml", "pricesUsd[5]=1"));
   }
 
   @Test
   void load_setAndFileProblems_allReported() {
-    assertEquals(List.of("--set: fillShare must be ≤ 1, got 2",
-        shown("duplicate.yaml") + ":4: agents.startups is given twice"),
+    assertEquals(
+        List.of(
+            "--set: fillShare must be ≤ 1, got 2",
+            shown("duplicate.yaml") + ":4: agents.startups is given twice"),
         problems("duplicate.yaml", "fillShare=2"));
   }
 }

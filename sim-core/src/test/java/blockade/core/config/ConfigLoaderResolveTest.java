@@ -35,8 +35,8 @@ class ConfigLoaderResolveTest {
     assertEquals(Toy.Allocation.FIRST_COME, c.allocation());
     assertEquals(List.of(10.0, 20.5), c.pricesUsd());
     assertEquals(List.of("bytedance-like", "acme"), List.copyOf(c.agents().incumbents().keySet()));
-    assertEquals(new Toy.RuleConfig(YearMonth.of(2022, 10), YearMonth.of(2023, 1)),
-        c.rules().get(0));
+    assertEquals(
+        new Toy.RuleConfig(YearMonth.of(2022, 10), YearMonth.of(2023, 1)), c.rules().get(0));
   }
 
   @Test
@@ -45,8 +45,7 @@ class ConfigLoaderResolveTest {
     Toy.ScenarioConfig c = load("valid.yaml").value();
     assertThrows(UnsupportedOperationException.class, () -> c.pricesUsd().add(1.0));
     assertThrows(UnsupportedOperationException.class, () -> c.rules().clear());
-    assertThrows(UnsupportedOperationException.class,
-        () -> c.agents().incumbents().remove("acme"));
+    assertThrows(UnsupportedOperationException.class, () -> c.agents().incumbents().remove("acme"));
   }
 
   @Test
@@ -58,25 +57,30 @@ class ConfigLoaderResolveTest {
 
   @Test
   void load_crossKeyRules_resolvedToLines() {
-    assertEquals(List.of(
-        shown("cross-key.yaml") + ":1: end must not be before start, got 2030-12",
-        shown("cross-key.yaml") + ":7: agents.incumbents.acme.share"
-            + " must be ≤ 0.5 unless cashUsdM ≥ 100, got 0.9",
-        shown("cross-key.yaml") + ":12: rules[1].effective must not be before announce,"
-            + " got 2023-04"), problems("cross-key.yaml"));
+    assertEquals(
+        List.of(
+            shown("cross-key.yaml") + ":1: end must not be before start, got 2030-12",
+            shown("cross-key.yaml")
+                + ":7: agents.incumbents.acme.share"
+                + " must be ≤ 0.5 unless cashUsdM ≥ 100, got 0.9",
+            shown("cross-key.yaml")
+                + ":12: rules[1].effective must not be before announce,"
+                + " got 2023-04"),
+        problems("cross-key.yaml"));
   }
 
   @Test
   void load_crossKeyRuleOnSetValue_pointsAtSet() {
-    assertEquals(List.of("--set: rules[0].effective must not be before announce, got 2022-01"),
+    assertEquals(
+        List.of("--set: rules[0].effective must not be before announce, got 2022-01"),
         problems("valid.yaml", "rules[0].effective=2022-01"));
   }
 
   @Test
   void resolvedYaml_hasDefaultsInDeclarationOrder() throws Exception {
     String yaml = load("valid.yaml").resolvedYaml();
-    assertTrue(yaml.startsWith("name: toy\nstart: 2022-10\nend: 2030-12\nallocation: first-come\n"),
-        yaml);
+    assertTrue(
+        yaml.startsWith("name: toy\nstart: 2022-10\nend: 2030-12\nallocation: first-come\n"), yaml);
     assertTrue(yaml.contains("    acme:\n      cashUsdM: 30.0\n      share: 0.2\n"), yaml);
   }
 

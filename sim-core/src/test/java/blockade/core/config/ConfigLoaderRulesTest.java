@@ -15,14 +15,16 @@ class ConfigLoaderRulesTest {
 
   private static void assertReported(String expected) {
     List<String> got = problems("bad-many.yaml");
-    assertTrue(got.contains(expected),
-        () -> "expected " + expected + " in\n" + String.join("\n", got));
+    assertTrue(
+        got.contains(expected), () -> "expected " + expected + " in\n" + String.join("\n", got));
   }
 
   @Test
   void load_unknownKey_listsValidKeys() {
-    assertReported(BAD + ":8: colour is not a valid key; valid keys: name, start, end, "
-        + "allocation, fillShare, seed, charts, pricesUsd, note, agents, rules");
+    assertReported(
+        BAD
+            + ":8: colour is not a valid key; valid keys: name, start, end, "
+            + "allocation, fillShare, seed, charts, pricesUsd, note, agents, rules");
   }
 
   @Test
@@ -32,7 +34,8 @@ class ConfigLoaderRulesTest {
 
   @Test
   void load_missingRequiredAtRoot_reportedAtLineOne() {
-    assertEquals(List.of(shown("missing-required.yaml") + ":1: name is required"),
+    assertEquals(
+        List.of(shown("missing-required.yaml") + ":1: name is required"),
         problems("missing-required.yaml"));
   }
 
@@ -96,9 +99,13 @@ class ConfigLoaderRulesTest {
   void load_manyProblems_allReportedSortedByLine() {
     List<String> got = problems("bad-many.yaml");
     assertEquals(14, got.size(), String.join("\n", got));
-    List<Integer> lines = got.stream()
-        .map(s -> Integer.parseInt(s.substring(BAD.length() + 1, s.indexOf(':', BAD.length() + 1))))
-        .toList();
+    List<Integer> lines =
+        got.stream()
+            .map(
+                s ->
+                    Integer.parseInt(
+                        s.substring(BAD.length() + 1, s.indexOf(':', BAD.length() + 1))))
+            .toList();
     assertEquals(lines.stream().sorted().toList(), lines);
   }
 
@@ -106,56 +113,79 @@ class ConfigLoaderRulesTest {
   void load_syntaxError_oneLineWithReason() {
     List<String> got = problems("syntax-error.yaml");
     assertEquals(1, got.size());
-    assertEquals(shown("syntax-error.yaml") + ":4: YAML syntax error: "
-        + "mapping values are not allowed here", got.get(0));
+    assertEquals(
+        shown("syntax-error.yaml")
+            + ":4: YAML syntax error: "
+            + "mapping values are not allowed here",
+        got.get(0));
   }
 
   @Test
   void load_duplicateKey_isAnError() {
-    assertEquals(List.of(shown("duplicate.yaml") + ":4: agents.startups "
-        + ConfigMessages.DUPLICATE_KEY), problems("duplicate.yaml"));
+    assertEquals(
+        List.of(shown("duplicate.yaml") + ":4: agents.startups " + ConfigMessages.DUPLICATE_KEY),
+        problems("duplicate.yaml"));
   }
 
   @Test
   void load_yamlAlias_isRejected() {
     // only the alias problem: not also "must be an integer, got n" for the same key
-    assertEquals(List.of(shown("alias.yaml")
-        + ":3: agents.startups uses a YAML alias (*n), which is not supported"), problems("alias.yaml"));
+    assertEquals(
+        List.of(
+            shown("alias.yaml")
+                + ":3: agents.startups uses a YAML alias (*n), which is not supported"),
+        problems("alias.yaml"));
   }
 
   @Test
   void load_missingFile_noSuchFile() {
-    assertEquals(List.of(shown("nope.yaml") + ": cannot read " + shown("nope.yaml")
-        + ": no such file"), problems("nope.yaml"));
+    assertEquals(
+        List.of(shown("nope.yaml") + ": cannot read " + shown("nope.yaml") + ": no such file"),
+        problems("nope.yaml"));
   }
 
   @Test
   void load_constructorRejects_becomesProblem() {
-    ConfigException e = assertThrows(ConfigException.class, () -> ConfigLoader.load(
-        Fixtures.file("rejected.yaml"), List.of(), Toy.RangeConfig.class));
-    assertEquals(List.of(shown("rejected.yaml") + ":1: is rejected: low must not exceed high"),
+    ConfigException e =
+        assertThrows(
+            ConfigException.class,
+            () ->
+                ConfigLoader.load(
+                    Fixtures.file("rejected.yaml"), List.of(), Toy.RangeConfig.class));
+    assertEquals(
+        List.of(shown("rejected.yaml") + ":1: is rejected: low must not exceed high"),
         e.problems().stream().map(ConfigProblem::format).toList());
   }
 
   @Test
   void load_badDefault_isProgrammingError() {
-    assertThrows(IllegalStateException.class, () -> ConfigLoader.load(
-        Fixtures.file("rejected.yaml"), List.of(), Toy.BadDefaultConfig.class));
+    assertThrows(
+        IllegalStateException.class,
+        () ->
+            ConfigLoader.load(
+                Fixtures.file("rejected.yaml"), List.of(), Toy.BadDefaultConfig.class));
   }
 
   @Test
   void check_severalFiles_collectsProblemsOfBadOnes() {
-    List<ConfigProblem> got = ConfigLoader.check(List.of(Fixtures.file("valid.yaml"),
-        Fixtures.file("duplicate.yaml"), Fixtures.file("missing-required.yaml")),
-        Toy.ScenarioConfig.class);
-    assertEquals(List.of(shown("duplicate.yaml") + ":4: agents.startups is given twice",
-        shown("missing-required.yaml") + ":1: name is required"),
+    List<ConfigProblem> got =
+        ConfigLoader.check(
+            List.of(
+                Fixtures.file("valid.yaml"),
+                Fixtures.file("duplicate.yaml"),
+                Fixtures.file("missing-required.yaml")),
+            Toy.ScenarioConfig.class);
+    assertEquals(
+        List.of(
+            shown("duplicate.yaml") + ":4: agents.startups is given twice",
+            shown("missing-required.yaml") + ":1: name is required"),
         got.stream().map(ConfigProblem::format).toList());
   }
 
   @Test
   void format_lineZero_omitsLine() {
-    assertEquals("--set: a.b must be ≥ 0, got -3",
+    assertEquals(
+        "--set: a.b must be ≥ 0, got -3",
         new ConfigProblem("--set", 0, "a.b", "must be ≥ 0, got -3").format());
     assertEquals("x.yaml:3: bad", new ConfigProblem("x.yaml", 3, "", "bad").format());
     assertEquals("1000000", ConfigMessages.number(1e6));

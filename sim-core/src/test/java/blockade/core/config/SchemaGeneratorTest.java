@@ -59,8 +59,11 @@ class SchemaGeneratorTest {
   @Test
   void generate_nestedRecords_requireNothing_soOverridesMayOmitKeys() throws Exception {
     JsonNode defs = schema().get("$defs");
-    defs.fields().forEachRemaining(e ->
-        assertFalse(e.getValue().has("required"), e.getKey() + " must not list required keys"));
+    defs.fields()
+        .forEachRemaining(
+            e ->
+                assertFalse(
+                    e.getValue().has("required"), e.getKey() + " must not list required keys"));
   }
 
   @Test
@@ -72,19 +75,21 @@ class SchemaGeneratorTest {
     JsonNode incumbents = s.at("/$defs/AgentsConfig/properties/incumbents");
     assertEquals(List.of("object", "null"), texts(incumbents.get("type")));
     assertEquals(SchemaGenerator.ID_PATTERN, incumbents.at("/propertyNames/pattern").asText());
-    assertEquals("#/$defs/IncumbentConfig",
-        incumbents.at("/additionalProperties/$ref").asText());
+    assertEquals("#/$defs/IncumbentConfig", incumbents.at("/additionalProperties/$ref").asText());
     JsonNode inc = s.at("/$defs/IncumbentConfig");
     assertEquals("Cash in USD millions", inc.at("/properties/cashUsdM/description").asText());
     assertFalse(inc.get("additionalProperties").asBoolean());
     assertEquals("#/$defs/RuleConfig", s.at("/properties/rules/items/$ref").asText());
-    assertEquals("object", s.at("/properties/rules/items/type").asText(),
+    assertEquals(
+        "object",
+        s.at("/properties/rules/items/type").asText(),
         "list items are not nullable: the loader rejects null items");
   }
 
   @Test
   void generate_twice_identical() {
-    assertEquals(SchemaGenerator.generate(Toy.ScenarioConfig.class),
+    assertEquals(
+        SchemaGenerator.generate(Toy.ScenarioConfig.class),
         SchemaGenerator.generate(Toy.ScenarioConfig.class));
   }
 }

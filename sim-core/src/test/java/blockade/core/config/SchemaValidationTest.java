@@ -22,15 +22,19 @@ class SchemaValidationTest {
   private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
 
   private static List<String> errors(String yaml) throws Exception {
-    Schema schema = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12)
-        .getSchema(SchemaGenerator.generate(Toy.ScenarioConfig.class), InputFormat.JSON);
+    Schema schema =
+        SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12)
+            .getSchema(SchemaGenerator.generate(Toy.ScenarioConfig.class), InputFormat.JSON);
     String json = YAML.readTree(yaml).toString();
     return schema.validate(json, InputFormat.JSON).stream().map(Error::toString).toList();
   }
 
   @Test
   void validate_completeFile_ok() throws Exception {
-    assertEquals(List.of(), errors("""
+    assertEquals(
+        List.of(),
+        errors(
+            """
         name: toy
         start: 2023-01
         fillShare: 0.25
@@ -45,7 +49,10 @@ class SchemaValidationTest {
 
   @Test
   void validate_extendsFile_mayOmitRequiredKeysAndUseNull() throws Exception {
-    assertEquals(List.of(), errors("""
+    assertEquals(
+        List.of(),
+        errors(
+            """
         extends: base.yaml
         fillShare: null
         allocation: null
@@ -76,7 +83,8 @@ class SchemaValidationTest {
 
   @Test
   void validate_unknownNestedKey_refused() throws Exception {
-    List<String> e = errors("extends: base.yaml\nagents:\n  incumbents:\n    alpha: {cashUSD: 5}\n");
+    List<String> e =
+        errors("extends: base.yaml\nagents:\n  incumbents:\n    alpha: {cashUSD: 5}\n");
     assertFalse(e.isEmpty());
     assertTrue(e.stream().anyMatch(m -> m.contains("cashUSD")), e::toString);
   }

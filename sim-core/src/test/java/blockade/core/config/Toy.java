@@ -8,7 +8,10 @@ import java.util.Map;
 final class Toy {
   private Toy() {}
 
-  enum Allocation { PRO_RATA, FIRST_COME }
+  enum Allocation {
+    PRO_RATA,
+    FIRST_COME
+  }
 
   @Help("A toy scenario")
   record ScenarioConfig(
@@ -22,7 +25,8 @@ final class Toy {
       @Help("Price per year in USD") @Min(0) @Default("[]") List<Double> pricesUsd,
       @Help("Free note") @Optional String note,
       @Help("The agents") AgentsConfig agents,
-      @Help("Policy rules") @Default("[]") List<RuleConfig> rules) implements Validatable {
+      @Help("Policy rules") @Default("[]") List<RuleConfig> rules)
+      implements Validatable {
     @Override
     public void validate(Validation v) {
       v.check(!end.isBefore(start), "end", "must not be before start", end);
@@ -40,8 +44,8 @@ final class Toy {
       implements Validatable {
     @Override
     public void validate(Validation v) {
-      v.check(share <= 0.5 || cashUsdM >= 100, "share", "must be ≤ 0.5 unless cashUsdM ≥ 100",
-          share);
+      v.check(
+          share <= 0.5 || cashUsdM >= 100, "share", "must be ≤ 0.5 unless cashUsdM ≥ 100", share);
     }
   }
 
@@ -49,8 +53,7 @@ final class Toy {
       implements Validatable {
     @Override
     public void validate(Validation v) {
-      v.check(!effective.isBefore(announce), "effective", "must not be before announce",
-          effective);
+      v.check(!effective.isBefore(announce), "effective", "must not be before announce", effective);
     }
   }
 

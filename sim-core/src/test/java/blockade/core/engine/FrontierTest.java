@@ -32,8 +32,10 @@ class FrontierTest {
 
   @Test
   void gap_searchesThePath_notAConstantSlope() {
-    // steep (+2 log10 a year) then slow (+0.5 a year): the same capability distance is fewer months on the steep part
-    Frontier f = new Frontier(cfg(1, 0, 1, p(2022, 10, 24), p(2023, 10, 26), p(2025, 10, 27)), START);
+    // steep (+2 log10 a year) then slow (+0.5 a year): the same capability distance is fewer months
+    // on the steep part
+    Frontier f =
+        new Frontier(cfg(1, 0, 1, p(2022, 10, 24), p(2023, 10, 26), p(2025, 10, 27)), START);
     assertEquals(0, f.gapMonths(f.usCapability(30), 30), 1e-9);
     assertEquals(6, f.gapMonths(f.usCapability(6), 12), 1e-9); // on the steep segment
     assertEquals(24, f.gapMonths(f.usCapability(12), 36), 1e-9); // on the slow segment
@@ -54,7 +56,8 @@ class FrontierTest {
     Frontier f = new Frontier(cfg(10, 12, 0.5, p(2022, 10, 24), p(2023, 10, 24)), START);
     assertEquals(4.0, f.usCapability(12), 1e-12); // flat run, ×10 a year of algorithms
     assertEquals(1.0, f.diffusedAlgorithmicEfficiency(12), 1e-12); // the US level of a year ago
-    assertEquals(StrictMath.sqrt(10), f.diffusedAlgorithmicEfficiency(24), 1e-9); // half of it, in log terms
+    assertEquals(
+        StrictMath.sqrt(10), f.diffusedAlgorithmicEfficiency(24), 1e-9); // half of it, in log terms
   }
 
   @Test

@@ -11,13 +11,32 @@ import org.junit.jupiter.api.Test;
 class ExportRuleBuilderTest {
   @Test
   void builder_setsEveryField_likeThePositionalConstructor() {
-    ExportRule built = ExportRule.builder("oct-2023")
-        .announced(12).effective(13).rescinded(40)
-        .bans(List.of("h800", "a800")).unbans(Set.of("h20")).offshore(OffshorePolicy.COMPLIANT_ONLY)
-        .lists(List.of("x", "a")).enforcement(0.4).hbmBan(true).severity(2)
-        .build();
-    ExportRule positional = new ExportRule("oct-2023", 12, 13, 40, Set.of("a800", "h800"), Set.of("h20"),
-        OffshorePolicy.COMPLIANT_ONLY, Set.of("a", "x"), 0.4, true, 2);
+    ExportRule built =
+        ExportRule.builder("oct-2023")
+            .announced(12)
+            .effective(13)
+            .rescinded(40)
+            .bans(List.of("h800", "a800"))
+            .unbans(Set.of("h20"))
+            .offshore(OffshorePolicy.COMPLIANT_ONLY)
+            .lists(List.of("x", "a"))
+            .enforcement(0.4)
+            .hbmBan(true)
+            .severity(2)
+            .build();
+    ExportRule positional =
+        new ExportRule(
+            "oct-2023",
+            12,
+            13,
+            40,
+            Set.of("a800", "h800"),
+            Set.of("h20"),
+            OffshorePolicy.COMPLIANT_ONLY,
+            Set.of("a", "x"),
+            0.4,
+            true,
+            2);
     assertEquals(positional, built);
     assertEquals(List.of("a800", "h800"), List.copyOf(built.banSkus()), "sets are sorted");
   }

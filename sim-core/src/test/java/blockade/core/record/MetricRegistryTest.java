@@ -25,7 +25,9 @@ class MetricRegistryTest {
     MetricRegistry r =
         new MetricRegistry(
             List.of("b_units", "a_units", "c_units"),
-            List.of(MetricSource.of(List.of(level("a_units"), level("c_units"))), MetricSource.of(List.of(level("b_units")))));
+            List.of(
+                MetricSource.of(List.of(level("a_units"), level("c_units"))),
+                MetricSource.of(List.of(level("b_units")))));
     assertEquals(List.of("b_units", "a_units", "c_units"), r.columns());
   }
 
@@ -37,7 +39,9 @@ class MetricRegistryTest {
             () ->
                 new MetricRegistry(
                     List.of("a_units", "b_units"),
-                    List.of(MetricSource.of(List.of(level("a_units"), level("a_units"), level("x_units"))))));
+                    List.of(
+                        MetricSource.of(
+                            List.of(level("a_units"), level("a_units"), level("x_units"))))));
     assertTrue(e.getMessage().contains("a_units is declared twice"), e.getMessage());
     assertTrue(e.getMessage().contains("b_units has no declaration"), e.getMessage());
     assertTrue(e.getMessage().contains("x_units is declared but is not a column"), e.getMessage());
@@ -69,16 +73,26 @@ class MetricRegistryTest {
             List.of(Metrics.SHIPMENTS_US, "x_units", Metrics.MIGRATION_LOST),
             List.of(
                 MetricSource.of(
-                    List.of(MetricSpec.perAgent("x_units", MetricUnit.CHIPS, String.class, Aggregation.SUM, "help",
-                        (s, w) -> s.length()))),
+                    List.of(
+                        MetricSpec.perAgent(
+                            "x_units",
+                            MetricUnit.CHIPS,
+                            String.class,
+                            Aggregation.SUM,
+                            "help",
+                            (s, w) -> s.length()))),
                 MetricSource.of(List.of(CoreMetrics.SHIPMENTS_US)),
-                () -> new CoreMetrics(1000).metrics().stream()
-                    .filter(m -> m.name().equals(Metrics.MIGRATION_LOST)).toList()));
+                () ->
+                    new CoreMetrics(1000)
+                        .metrics().stream()
+                            .filter(m -> m.name().equals(Metrics.MIGRATION_LOST))
+                            .toList()));
     ByteArrayOutputStream bytes = new ByteArrayOutputStream();
     try (ObjectOutputStream out = new ObjectOutputStream(bytes)) {
       out.writeObject(new MetricsRecorder(r));
     }
-    try (ObjectInputStream in = new ObjectInputStream(new ByteArrayInputStream(bytes.toByteArray()))) {
+    try (ObjectInputStream in =
+        new ObjectInputStream(new ByteArrayInputStream(bytes.toByteArray()))) {
       MetricsRecorder back = (MetricsRecorder) in.readObject();
       assertEquals(r.columns(), back.table().columns());
     }
@@ -87,7 +101,8 @@ class MetricRegistryTest {
   @Test
   void perAgentAggregations_combineAgentsAsDeclared() {
     List<Double> yields = List.of(0.2, 0.4, 0.0);
-    assertEquals(0.6000000000000001, MetricSpec.aggregate(null, yields, Aggregation.SUM, (v, w) -> v));
+    assertEquals(
+        0.6000000000000001, MetricSpec.aggregate(null, yields, Aggregation.SUM, (v, w) -> v));
     assertEquals(0.2, MetricSpec.aggregate(null, yields, Aggregation.MEAN, (v, w) -> v), 1e-15);
     assertEquals(0.4, MetricSpec.aggregate(null, yields, Aggregation.MAX, (v, w) -> v));
     assertEquals(2, MetricSpec.aggregate(null, yields, Aggregation.COUNT, (v, w) -> v));

@@ -1,7 +1,7 @@
 package blockade.experiment.montecarlo;
 
-import blockade.experiment.montecarlo.Stats.Summary;
 import blockade.core.observe.ReplicationRunner;
+import blockade.experiment.montecarlo.Stats.Summary;
 import blockade.experiment.output.Charts;
 import blockade.experiment.output.Csv;
 import blockade.experiment.output.OutputFolder;

@@ -1,9 +1,9 @@
 package blockade.experiment.montecarlo;
 
-import blockade.experiment.montecarlo.ReplicationPool.ArmOutcome;
-import blockade.experiment.montecarlo.ReplicationPool.Outcome;
 import blockade.core.observe.MetricsTable;
 import blockade.core.observe.SimEvent;
+import blockade.experiment.montecarlo.ReplicationPool.ArmOutcome;
+import blockade.experiment.montecarlo.ReplicationPool.Outcome;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;

@@ -242,12 +242,17 @@ public final class Charts {
     }
     if (c instanceof FileSystemException f) {
       String reason =
-          f.getReason() != null ? f.getReason()
-              : c instanceof AccessDeniedException ? "permission denied"
-              : c instanceof NoSuchFileException ? "no such file or directory"
-              : c instanceof NotDirectoryException ? "not a directory"
-              : c instanceof FileAlreadyExistsException ? "exists and is not a directory"
-              : c.getClass().getSimpleName();
+          f.getReason() != null
+              ? f.getReason()
+              : c instanceof AccessDeniedException
+                  ? "permission denied"
+                  : c instanceof NoSuchFileException
+                      ? "no such file or directory"
+                      : c instanceof NotDirectoryException
+                          ? "not a directory"
+                          : c instanceof FileAlreadyExistsException
+                              ? "exists and is not a directory"
+                              : c.getClass().getSimpleName();
       return f.getFile() == null ? reason : f.getFile() + ": " + reason;
     }
     String msg = c.getMessage();

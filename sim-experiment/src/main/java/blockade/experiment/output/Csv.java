@@ -5,8 +5,8 @@ import java.math.MathContext;
 
 /**
  * Locale-independent CSV formatting shared by every writer, so the same numbers always print the
- * same bytes: integers without a decimal point, other values with at most 10 significant digits
- * and no exponent, NaN as an empty field.
+ * same bytes: integers without a decimal point, other values with at most 10 significant digits and
+ * no exponent, NaN as an empty field.
  */
 public final class Csv {
   private static final MathContext DIGITS = new MathContext(10);

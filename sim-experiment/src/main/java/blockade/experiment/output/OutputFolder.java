@@ -1,14 +1,12 @@
 package blockade.experiment.output;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
 import java.nio.channels.OverlappingFileLockException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
-import java.nio.file.DirectoryStream;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
@@ -18,13 +16,8 @@ import java.nio.file.SimpleFileVisitor;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.BasicFileAttributes;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
-import java.util.TreeMap;
-import java.util.regex.Pattern;
-import java.util.stream.Stream;
 
 /**
  * The one output-folder policy of every command that writes ({@code run}, {@code mc}, {@code
@@ -36,9 +29,9 @@ import java.util.stream.Stream;
  *       same command whose marker file {@value #MARKER} (written by Blockade) lists every file in
  *       it with its size. A file a user added or changed stops the replacement with a message
  *       naming it; nothing a user wrote is ever deleted.
- *   <li>{@code /}, the home folder, a git working tree (a folder holding {@code .git}), the
- *       current directory or any folder above it, Blockade's own install folder and any folder
- *       holding an input file are refused outright.
+ *   <li>{@code /}, the home folder, a git working tree (a folder holding {@code .git}), the current
+ *       directory or any folder above it, Blockade's own install folder and any folder holding an
+ *       input file are refused outright.
  *   <li>While a command runs it holds an exclusive lock on {@code DIR.partial}'s marker file; a
  *       second command on the same {@code DIR} is refused, naming the process holding it.
  *   <li>Without {@code resume}, a {@code DIR.partial} holding finished work (e.g. replications)
@@ -151,13 +144,20 @@ public final class OutputFolder implements AutoCloseable {
     Path markerFile = partial.resolve(MARKER);
     if (!HELD.add(markerFile)) {
       throw new OutputRefusedException(
-          "--out " + target + " is in use by " + holderOf(markerFile)
+          "--out "
+              + target
+              + " is in use by "
+              + holderOf(markerFile)
               + "; wait for it to finish or choose another --out");
     }
     FileChannel ch;
     try {
-      ch = FileChannel.open(markerFile, StandardOpenOption.CREATE, StandardOpenOption.READ,
-          StandardOpenOption.WRITE);
+      ch =
+          FileChannel.open(
+              markerFile,
+              StandardOpenOption.CREATE,
+              StandardOpenOption.READ,
+              StandardOpenOption.WRITE);
     } catch (IOException | RuntimeException e) {
       HELD.remove(markerFile);
       throw e;
@@ -177,7 +177,11 @@ public final class OutputFolder implements AutoCloseable {
       ch.close();
       HELD.remove(markerFile);
       throw new OutputRefusedException(
-          "--out " + target + " is in use by " + holder + "; wait for it to finish or choose another --out");
+          "--out "
+              + target
+              + " is in use by "
+              + holder
+              + "; wait for it to finish or choose another --out");
     }
     OutputFolder folder = new OutputFolder(target, partial, markerFile, command, ch, lock);
     try {

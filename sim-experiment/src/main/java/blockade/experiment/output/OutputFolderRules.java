@@ -93,7 +93,8 @@ final class OutputFolderRules {
     Path marker = target.resolve(OutputFolder.MARKER);
     if (!Files.isRegularFile(marker, LinkOption.NOFOLLOW_LINKS)) {
       throw new OutputRefusedException(
-          "--out " + target
+          "--out "
+              + target
               + " is not empty and is not a Blockade output (no "
               + OutputFolder.MARKER
               + "): Blockade never replaces it; choose another --out");
@@ -102,7 +103,8 @@ final class OutputFolderRules {
     String was = field(text, "command");
     if (!command.equals(was)) {
       throw new OutputRefusedException(
-          "--out " + target
+          "--out "
+              + target
               + " holds the output of '"
               + (was == null ? "an unfinished command" : was)
               + "', not '"
@@ -129,7 +131,8 @@ final class OutputFolderRules {
         shown += " and " + (foreign.size() - 3) + " more";
       }
       throw new OutputRefusedException(
-          "--out " + target
+          "--out "
+              + target
               + " holds files Blockade did not write: "
               + shown
               + "; move them out of it (or the whole folder away), or choose another --out");

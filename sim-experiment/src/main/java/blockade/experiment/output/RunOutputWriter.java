@@ -40,8 +40,11 @@ import java.util.regex.Pattern;
 public final class RunOutputWriter {
   public static final String METRICS_CSV = "metrics.csv";
   public static final String EVENTS_CSV = "events.csv";
+
   /** Header of events.csv: the typed columns of an event (empty where a type has none). */
-  public static final String EVENTS_HEADER = "tick,date,type,agent,counterparty,sku,units,usd_m,detail";
+  public static final String EVENTS_HEADER =
+      "tick,date,type,agent,counterparty,sku,units,usd_m,detail";
+
   public static final String AGENTS_CSV = "agents.csv";
   public static final String SUMMARY_JSON = "summary.json";
   public static final String CHARTS_DIR = "charts";
@@ -85,8 +88,8 @@ public final class RunOutputWriter {
 
   /**
    * Writes {@code r} into a folder the caller has {@link OutputFolder#open opened} for {@value
-   * #COMMAND} and publishes it; on failure the working folder is discarded and an earlier output
-   * is kept.
+   * #COMMAND} and publishes it; on failure the working folder is discarded and an earlier output is
+   * kept.
    */
   public static void write(
       RunResult r, OutputFolder folder, Map<String, Object> summary, List<String> chartMetrics)

@@ -7,11 +7,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import blockade.core.observe.MetricsTable;
 import blockade.core.observe.ReplicationRunner;
+import blockade.core.observe.RunResult;
+import blockade.experiment.output.Csv;
 import blockade.experiment.output.OutputFolder;
 import blockade.experiment.output.OutputRefusedException;
 import blockade.experiment.output.UnfinishedWorkException;
-import blockade.core.observe.RunResult;
-import blockade.experiment.output.Csv;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -83,7 +83,8 @@ class MonteCarloRunnerTest {
         TestFiles.queryLong(db, "SELECT seed FROM runs WHERE run = 17"));
     assertEquals(
         "abc", TestFiles.queryString(db, "SELECT value FROM meta WHERE key = 'config_hash'"));
-    assertFalse(Files.exists(MonteCarloRunner.workDir(four)), "the temporary directory is moved away");
+    assertFalse(
+        Files.exists(MonteCarloRunner.workDir(four)), "the temporary directory is moved away");
     assertTrue(
         TestFiles.read(four.resolve("final.csv"))
             .startsWith(

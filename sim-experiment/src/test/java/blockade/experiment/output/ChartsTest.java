@@ -176,6 +176,8 @@ class ChartsTest {
             () -> Charts.fan(png, "t", "y", dates(24), List.of(band("a", 24, 1))));
     assertTrue(e.getMessage().startsWith("cannot write chart " + png + ": "), e.getMessage());
     assertTrue(e.getMessage().contains(file.toString()), e.getMessage());
-    assertTrue(e.getMessage().toLowerCase(java.util.Locale.ROOT).contains("not a directory"), e.getMessage());
+    assertTrue(
+        e.getMessage().toLowerCase(java.util.Locale.ROOT).contains("not a directory"),
+        e.getMessage());
   }
 }

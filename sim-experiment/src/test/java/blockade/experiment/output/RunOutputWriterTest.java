@@ -200,7 +200,8 @@ class RunOutputWriterTest {
     assertTrue(changed.getMessage().contains("metrics.csv (changed"), changed.getMessage());
     RunOutputWriter.write(result(), tmp.resolve("r2"), summary(), List.of());
     Files.copy(
-        tmp.resolve("r2/metrics.csv"), out.resolve("metrics.csv"),
+        tmp.resolve("r2/metrics.csv"),
+        out.resolve("metrics.csv"),
         java.nio.file.StandardCopyOption.REPLACE_EXISTING);
     RunOutputWriter.write(result(), out, summary(), List.of());
     assertTrue(Files.exists(out.resolve("metrics.csv")));

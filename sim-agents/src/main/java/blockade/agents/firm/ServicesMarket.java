@@ -12,6 +12,12 @@ package blockade.agents.firm;
  *   <li><b>Capacity.</b> A firm earns at most what its serving compute can deliver; the excess is
  *       re-shared among the others by their weights (water-filling); what no one can serve is left
  *       unserved.
+ *   <li><b>Demand and scarcity.</b> Users' spend follows a demand curve: the market path is their
+ *       spend at a reference price, and the quantity they want falls with the price index (the
+ *       share-weighted mean price) with a constant elasticity. When they want more at the cost-plus
+ *       prices than all sellers together can serve, every price rises by one common factor until
+ *       the quantity wanted equals capacity (or prices reach the ceiling): revenue is price ×
+ *       quantity served, so with elastic demand it falls when capacity is removed.
  * </ul>
  */
 public final class ServicesMarket {
@@ -143,5 +149,101 @@ public final class ServicesMarket {
       }
     }
     return new Allocation(revenue, uncapped, Math.max(0, remaining));
+  }
+
+  /** Share-weighted mean price users face (0 when no one sells). */
+  public static double priceIndex(double[] weights, double[] price) {
+    double w = 0;
+    double wp = 0;
+    for (int i = 0; i < weights.length; i++) {
+      if (weights[i] > 0 && price[i] > 0) {
+        w += weights[i];
+        wp += weights[i] * price[i];
+      }
+    }
+    return w > 0 ? wp / w : 0;
+  }
+
+  /**
+   * Users' spend at a price index on a constant-elasticity demand curve through the market path:
+   * {@code market × (priceIndex / referencePrice)^(1 − elasticity)}; the market path itself when
+   * there is no reference price (≤ 0).
+   */
+  public static double spend(
+      double market, double priceIndex, double referencePrice, double elasticity) {
+    if (!(referencePrice > 0) || !(priceIndex > 0)) {
+      return market;
+    }
+    return market * StrictMath.pow(priceIndex / referencePrice, 1 - elasticity);
+  }
+
+  /**
+   * Common factor s ≥ 1 on the cost-plus prices at which users' demand meets what sellers can
+   * serve: quantity wanted falls as s^−elasticity, so spend × s^−elasticity = capacity value (both
+   * at cost-plus prices); at most {@code maxFactor} (the price ceiling), and {@code maxFactor} when
+   * demand does not respond to price at all.
+   */
+  public static double scarcity(
+      double spendAtCostPlus, double capacityValue, double elasticity, double maxFactor) {
+    double cap = Math.max(1, maxFactor);
+    if (!(capacityValue > 0) || spendAtCostPlus <= capacityValue) {
+      return spendAtCostPlus > 0 && !(capacityValue > 0) ? cap : 1;
+    }
+    if (!(elasticity > 0)) {
+      return cap;
+    }
+    return Math.min(cap, StrictMath.pow(spendAtCostPlus / capacityValue, 1 / elasticity));
+  }
+
+  /**
+   * One month's market: {@code atCostPlus} is each seller's allocation valued at its cost-plus
+   * price (its quantity × that price; revenue is this × {@code scarcity}), {@code uncapped} what
+   * its users would buy at that price without capacity limits, {@code spend} users' spend at the
+   * cost-plus prices and {@code unserved} the part of it no seller could serve.
+   */
+  public record Clearing(
+      double[] atCostPlus, double[] uncapped, double spend, double unserved, double scarcity) {
+    /** Revenue of seller i: its quantity at the market's price. */
+    public double revenue(int i) {
+      return atCostPlus[i] * scarcity;
+    }
+  }
+
+  /**
+   * Clears the month: spend on the demand curve at the cost-plus price index, shared by {@code
+   * weights} within each seller's capacity ({@link #allocate}); when demand exceeds all capacity,
+   * prices rise by the {@link #scarcity} factor, at most to {@code ceilingOverReference} × the
+   * reference price (× the price index when there is no reference price).
+   *
+   * @param price cost-plus prices (USD per unit served)
+   * @param capacity units each seller can serve
+   * @param market users' spend at the reference price, in USD millions
+   */
+  public static Clearing clear(
+      double[] weights,
+      double[] price,
+      double[] capacity,
+      double market,
+      double referencePrice,
+      double elasticity,
+      double ceilingOverReference) {
+    int n = weights.length;
+    double index = priceIndex(weights, price);
+    double spend = index > 0 ? spend(market, index, referencePrice, elasticity) : 0;
+    double[] capUsdM = new double[n];
+    double capacityValue = 0;
+    for (int i = 0; i < n; i++) {
+      capUsdM[i] = price[i] > 0 ? capacity[i] * price[i] / 1e6 : 0;
+      if (weights[i] > 0) {
+        capacityValue += capUsdM[i];
+      }
+    }
+    Allocation a = allocate(weights, capUsdM, spend);
+    double factor = 1;
+    if (a.unserved() > 1e-9 * Math.max(1, spend)) {
+      double ceiling = ceilingOverReference * (referencePrice > 0 ? referencePrice : index);
+      factor = scarcity(spend, capacityValue, elasticity, ceiling / index);
+    }
+    return new Clearing(a.revenue(), a.uncapped(), spend, a.unserved(), factor);
   }
 }

@@ -10,9 +10,11 @@ import java.util.Map;
 /**
  * China's AI-services market (DESIGN §2.9). Each month, before firms decide, it shares the market
  * of the configured size path among active firms with serving chips: prices from each firm's
- * serving unit cost, markup and the cheapest rival ({@link ServicesMarket#prices}), shares by a
- * logit on capability and price, each capped by the firm's serving capacity. It tells each firm its
- * users' need (uncapped share) and its allocation; the firm serves and is paid in OPERATE.
+ * serving unit cost, markup and the cheapest rival ({@link ServicesMarket#prices}), users' spend on
+ * the demand curve, shares by a logit on capability and price, each capped by the firm's serving
+ * capacity, and a common scarcity markup when users want more than all firms can serve ({@link
+ * ServicesMarket#clear}). It tells each firm its users' need (uncapped share) and its allocation;
+ * the firm serves and is paid in OPERATE.
  */
 public final class ServicesMarketAgent extends BaseAgent {
   public static final String ID = "services-market";
@@ -29,6 +31,9 @@ public final class ServicesMarketAgent extends BaseAgent {
   private double revenueUsdM;
   private double unservedUsdM;
   private double meanPriceUsdPerMTok;
+  private double priceUsdPerH100eMonth;
+  private double scarcity = 1;
+  private double spendUsdM;
 
   public ServicesMarketAgent(ServicesMarketConfig cfg) {
     super(ID, "services-market", EnumSet.of(Phase.FUND));
@@ -53,33 +58,58 @@ public final class ServicesMarketAgent extends BaseAgent {
     }
     double[] price = ServicesMarket.prices(cost, cfg.markup(), cfg.floorMarkup());
     double[] finitePrice = new double[n];
-    double[] capUsdM = new double[n];
     for (int i = 0; i < n; i++) {
       finitePrice[i] = Double.isFinite(price[i]) ? price[i] : 0;
-      capUsdM[i] = capacity[i] * finitePrice[i] / 1e6;
     }
     double[] weight =
         ServicesMarket.weights(
             capability, finitePrice, cfg.capabilitySensitivity(), cfg.priceElasticity());
-    ServicesMarket.Allocation a = ServicesMarket.allocate(weight, capUsdM, marketUsdM);
+    ServicesMarket.Clearing c =
+        ServicesMarket.clear(
+            weight,
+            finitePrice,
+            capacity,
+            marketUsdM,
+            cfg.referencePriceUsdPerMTok() * cfg.tokensPerH100eMonth() / 1e6,
+            cfg.demandElasticity(),
+            cfg.priceCeilingOverReference());
+    scarcity = c.scarcity();
+    spendUsdM = c.spend();
     revenueUsdM = 0;
-    double tokens = 0;
+    double quantity = 0;
     for (int i = 0; i < n; i++) {
       double p = finitePrice[i];
-      double need = p > 0 ? a.uncapped()[i] * 1e6 / p : 0;
-      double alloc = p > 0 ? a.revenue()[i] * 1e6 / p : 0;
-      firms.get(i).services().result(need, alloc, p);
-      revenueUsdM += a.revenue()[i];
-      tokens += alloc * cfg.tokensPerH100eMonth();
+      // users' need is what they want at the cost-plus price: the signal firms buy serving chips on
+      double need = p > 0 ? c.uncapped()[i] * 1e6 / p : 0;
+      double alloc = p > 0 ? c.atCostPlus()[i] * 1e6 / p : 0;
+      firms.get(i).services().result(need, alloc, p * scarcity);
+      revenueUsdM += c.revenue(i);
+      quantity += alloc;
     }
-    unservedUsdM = a.unserved();
-    meanPriceUsdPerMTok = tokens > 0 ? revenueUsdM * 1e6 / tokens * 1e6 : 0;
+    unservedUsdM = c.unserved();
+    priceUsdPerH100eMonth = quantity > 0 ? revenueUsdM * 1e6 / quantity : 0;
+    meanPriceUsdPerMTok = priceUsdPerH100eMonth / cfg.tokensPerH100eMonth() * 1e6;
   }
 
   // ---------------------------------------------------------------- inspector properties
   // (read-only)
 
-  /** This month's market, USD millions. */
+  /** Quantity-weighted mean price of what was allocated, USD per effective H100e-month. */
+  public double getPriceUsdPerH100eMonth() {
+    return priceUsdPerH100eMonth;
+  }
+
+  /** Common factor on cost-plus prices this month (1 unless demand exceeds all capacity). */
+  public double getScarcity() {
+    return scarcity;
+  }
+
+  /** Users' spend at the cost-plus prices (on the demand curve), USD millions. */
+  public double getSpendUsdM() {
+    return spendUsdM;
+  }
+
+  /** This month's market path (users' spend at the reference price), USD millions. */
   public double getMarketUsdM() {
     return marketUsdM;
   }
@@ -89,7 +119,7 @@ public final class ServicesMarketAgent extends BaseAgent {
     return revenueUsdM;
   }
 
-  /** Part of the market no firm had the capacity to serve this month, USD millions. */
+  /** Part of the spend at cost-plus prices no firm had the capacity to serve, USD millions. */
   public double getUnservedUsdM() {
     return unservedUsdM;
   }
@@ -105,5 +135,7 @@ public final class ServicesMarketAgent extends BaseAgent {
     f.put("allocated_usd_m", revenueUsdM);
     f.put("unserved_usd_m", unservedUsdM);
     f.put("mean_price_usd_per_mtok", meanPriceUsdPerMTok);
+    f.put("spend_usd_m", spendUsdM);
+    f.put("scarcity", scarcity);
   }
 }

@@ -9,7 +9,7 @@ import java.util.Map;
 
 /** China's AI-services market (DESIGN §2.9): its size and how firms compete for it. */
 @Help(
-    "China's AI-services market: a size path shared among firms by a logit on capability and price.")
+    "China's AI-services market: users' spend on a demand curve through a size path, shared among firms by a logit on capability and price, with scarcity prices when capacity binds.")
 public record ServicesMarketConfig(
     @Help(
             "Market size path, USD billions a year: month YYYY-MM → value, log-linear between points (empty = no market)")
@@ -37,6 +37,21 @@ public record ServicesMarketConfig(
         double capabilitySensitivity,
     @Help("Price elasticity of share: share ∝ (price / lowest price)^−this") @Default("1.5") @Min(0)
         double priceElasticity,
+    @Help(
+            "Users' price for which the market path is their spend, USD per million tokens (0 = the path is spent whatever the price)")
+        @Default("0")
+        @Min(0)
+        double referencePriceUsdPerMTok,
+    @Help(
+            "Price elasticity of users' demand for AI services: quantity ∝ (price index / reference price)^−this; sets the scarcity price when capacity binds")
+        @Default("1.0")
+        @Min(0)
+        double demandElasticity,
+    @Help(
+            "Highest price users pay, as a multiple of the reference price (of the cost-plus price index without one): scarcity prices stop here")
+        @Default("10")
+        @Min(1)
+        double priceCeilingOverReference,
     @Help("Where the numbers come from") @Default("\"\"") String source)
     implements Validatable, java.io.Serializable {
 

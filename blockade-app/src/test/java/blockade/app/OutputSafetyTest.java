@@ -142,6 +142,29 @@ class OutputSafetyTest {
   }
 
   @Test
+  void mc_rerunIntoItsOwnOutput_replacesIt_althoughItsLogGrewAfterPublishing() throws Exception {
+    Path out = tmp.resolve("again");
+    for (String seed : List.of("1", "2")) {
+      McCommandTest.Outcome r =
+          mc(
+              McCommandTest.small(),
+              "--runs",
+              "2",
+              "--no-charts",
+              "--seed",
+              seed,
+              "--out",
+              out.toString());
+      assertEquals(0, r.code(), r.err());
+    }
+    assertEquals(
+        List.of("2"),
+        McCommandTest.query(
+            out.resolve("results.duckdb"), "SELECT value FROM meta WHERE key = 'master_seed'"));
+    assertTrue(Files.readString(out.resolve("mc.log")).contains("master seed 2"));
+  }
+
+  @Test
   void outputFolders_haveTheUsualPermissions() throws IOException {
     Path out = tmp.resolve("shared");
     assertEquals(0, Cli.run("run", Cli.SMALL.toString(), "--out", out.toString()).code());

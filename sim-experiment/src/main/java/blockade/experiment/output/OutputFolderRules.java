@@ -147,7 +147,10 @@ final class OutputFolderRules {
       if (e.getKey().equals(OutputFolder.MARKER)) {
         continue;
       }
-      s.append("file=").append(e.getValue()).append(' ').append(e.getKey()).append('\n');
+      // a command's log is still written after the folder is published (its last lines), so
+      // only its presence is listed, not its size (-1)
+      long size = e.getKey().endsWith(".log") ? -1 : e.getValue();
+      s.append("file=").append(size).append(' ').append(e.getKey()).append('\n');
     }
     return s.toString();
   }

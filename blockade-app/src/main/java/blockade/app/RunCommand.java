@@ -23,7 +23,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.YearMonth;
@@ -263,18 +262,13 @@ final class RunCommand extends CliCommand {
         return null;
       }
     }
-    Path dir = Files.createTempDirectory("blockade-checkpoint-");
-    Path yaml = dir.resolve("checkpoint-config.yaml");
     Loaded<ScenarioConfig> loaded;
     try {
-      Files.writeString(yaml, h.config(), StandardCharsets.UTF_8);
-      loaded = ConfigLoader.load(yaml, sets, ScenarioConfig.class);
+      loaded =
+          ConfigLoader.loadText(from + " (its config)", h.config(), sets, ScenarioConfig.class);
     } catch (ConfigException e) {
       Problems.print(e.problems(), err());
       return null;
-    } finally {
-      Files.deleteIfExists(yaml);
-      Files.deleteIfExists(dir);
     }
     try {
       model = MidRun.rebind(model, loaded.value());

@@ -107,11 +107,6 @@ public final class ComputeNetworkAgent extends BaseAgent
     }
   }
 
-  /** Share of this month's capacity nobody bought (set in OPERATE). */
-  double idleShare() {
-    return idleShare;
-  }
-
   /** The network buys the newest domestic accelerator on sale. */
   private static Sku newestDomestic(World w) {
     Sku best = null;

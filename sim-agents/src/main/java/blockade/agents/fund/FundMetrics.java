@@ -20,5 +20,5 @@ public final class FundMetrics {
                   ComputeNetworkAgent.class,
                   Aggregation.MEAN,
                   "share of the national computing network's capacity nobody bought",
-                  (a, w) -> a.idleShare())));
+                  (a, w) -> a.getIdleShare())));
 }

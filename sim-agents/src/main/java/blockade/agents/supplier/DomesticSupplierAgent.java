@@ -227,20 +227,6 @@ public final class DomesticSupplierAgent extends BaseAgent
     return out;
   }
 
-  /** Fab yield now (on the learning curve in cumulative wafers). */
-  double yieldNow() {
-    return yield.at(cumulativeWafers);
-  }
-
-  double hbmStock() {
-    return hbmStock;
-  }
-
-  /** This month's output capacity in chips of the current SKU (set when orders are filled). */
-  double capacityUnits() {
-    return lastCapacity;
-  }
-
   /** Chips ordered this month (set when orders are filled). */
   double orderedUnits() {
     return lastOrdered;

@@ -143,17 +143,8 @@ public final class UsSupplierAgent extends BaseAgent implements ChipSupplier, Us
    * China revenue of the last completed fiscal year, USD millions (months before the run's start
    * count as 0; 0 until a fiscal year has ended).
    */
-  double lastFiscalYearUsdM() {
-    return lastFiscalYearUsdM;
-  }
-
   public double getChinaRevenueLastFiscalYearUsdM() {
     return lastFiscalYearUsdM;
-  }
-
-  /** China revenue over the last 12 months, USD millions (updated in RECORD). */
-  double trailingYearUsdM() {
-    return trailingYearUsdM;
   }
 
   @Override

@@ -27,7 +27,23 @@ public final class ConfigLoader {
   public static <T extends Record> Loaded<T> load(Path file, List<String> sets, Class<T> root)
       throws ConfigException {
     List<ConfigProblem> problems = new ArrayList<>();
-    FileChain.Result chain = FileChain.load(file, problems);
+    return bind(FileChain.load(file, problems), problems, sets, root);
+  }
+
+  /**
+   * Loads a resolved config held in memory (e.g. the one a checkpoint carries) as a {@code root}
+   * record, with the same overrides and checks as {@link #load(Path, List, Class)}; messages name
+   * {@code shownName}.
+   */
+  public static <T extends Record> Loaded<T> loadText(
+      String shownName, String yaml, List<String> sets, Class<T> root) throws ConfigException {
+    List<ConfigProblem> problems = new ArrayList<>();
+    return bind(FileChain.loadText(shownName, yaml, problems), problems, sets, root);
+  }
+
+  private static <T extends Record> Loaded<T> bind(
+      FileChain.Result chain, List<ConfigProblem> problems, List<String> sets, Class<T> root)
+      throws ConfigException {
     if (chain.tree() == null) {
       throw failure(problems);
     }

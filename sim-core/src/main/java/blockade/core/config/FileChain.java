@@ -43,6 +43,16 @@ final class FileChain {
     return new Result(tree, chain.files);
   }
 
+  /**
+   * Reads a resolved config held in memory (e.g. inside a checkpoint), shown in messages as {@code
+   * shown}; it must not use {@code extends} (a resolved config has none).
+   */
+  static Result loadText(String shown, String text, List<ConfigProblem> problems) {
+    FileChain chain = new FileChain(problems);
+    ConfigNode tree = chain.loadFrom(Path.of(shown), shown, text);
+    return new Result(tree, chain.files);
+  }
+
   private ConfigNode loadFrom(Path file, String shown, String text) {
     files.add(Path.of(shown));
     ConfigNode own = YamlReader.read(text, shown, problems);

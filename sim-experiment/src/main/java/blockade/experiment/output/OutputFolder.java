@@ -104,11 +104,7 @@ public final class OutputFolder implements AutoCloseable {
   public static void check(Path outDir, String command, List<Path> inputs) throws IOException {
     Path target = OutputFolderRules.guard(outDir, inputs);
     OutputFolderRules.checkReplaceable(target, command);
-    Path partial = partialOf(target);
-    if (Files.exists(partial, LinkOption.NOFOLLOW_LINKS)
-        && !Files.isDirectory(partial, LinkOption.NOFOLLOW_LINKS)) {
-      throw new OutputRefusedException(partial + " exists and is not a folder; move it away");
-    }
+    OutputFolderRules.checkPartial(partialOf(target));
   }
 
   /**
@@ -124,31 +120,13 @@ public final class OutputFolder implements AutoCloseable {
   public static OutputFolder open(
       Path outDir, String command, List<Path> inputs, boolean resume, FinishedWork finished)
       throws IOException {
-    Path target = OutputFolderRules.guard(outDir, inputs);
-    OutputFolderRules.checkReplaceable(target, command);
+    check(outDir, command, inputs);
+    Path target = outDir.toAbsolutePath().normalize();
     Path partial = partialOf(target);
-    if (Files.exists(partial, LinkOption.NOFOLLOW_LINKS)) {
-      if (!Files.isDirectory(partial, LinkOption.NOFOLLOW_LINKS)) {
-        throw new OutputRefusedException(partial + " exists and is not a folder; move it away");
-      }
-      Path marker = partial.resolve(MARKER);
-      if (!Files.exists(marker) && !OutputFolderRules.isEmpty(partial)) {
-        throw new OutputRefusedException(
-            partial
-                + " exists and was not made by Blockade (no "
-                + MARKER
-                + "); move it away or choose another --out");
-      }
-    }
     Files.createDirectories(partial);
     Path markerFile = partial.resolve(MARKER);
     if (!HELD.add(markerFile)) {
-      throw new OutputRefusedException(
-          "--out "
-              + target
-              + " is in use by "
-              + holderOf(markerFile)
-              + "; wait for it to finish or choose another --out");
+      throw inUse(target, holderOf(markerFile));
     }
     FileChannel ch;
     try {
@@ -176,12 +154,7 @@ public final class OutputFolder implements AutoCloseable {
       String holder = holderOf(markerFile);
       ch.close();
       HELD.remove(markerFile);
-      throw new OutputRefusedException(
-          "--out "
-              + target
-              + " is in use by "
-              + holder
-              + "; wait for it to finish or choose another --out");
+      throw inUse(target, holder);
     }
     OutputFolder folder = new OutputFolder(target, partial, markerFile, command, ch, lock);
     try {
@@ -368,14 +341,13 @@ public final class OutputFolder implements AutoCloseable {
         });
   }
 
-  /** Whether {@code dir} holds an unfinished working folder with a Blockade marker. */
-  public static boolean hasWork(Path outDir) {
-    try {
-      Path partial = partialOf(outDir);
-      return Files.isRegularFile(partial.resolve(MARKER));
-    } catch (RuntimeException e) {
-      return false;
-    }
+  private static OutputRefusedException inUse(Path target, String holder) {
+    return new OutputRefusedException(
+        "--out "
+            + target
+            + " is in use by "
+            + holder
+            + "; wait for it to finish or choose another --out");
   }
 
   @Override

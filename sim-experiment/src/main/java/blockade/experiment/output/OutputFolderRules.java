@@ -78,6 +78,23 @@ final class OutputFolderRules {
     return real.equals(realOrNormal(other.toAbsolutePath().normalize()));
   }
 
+  /** Refuses a working folder that is a file, or a non-empty folder Blockade did not make. */
+  static void checkPartial(Path partial) throws IOException {
+    if (!Files.exists(partial, LinkOption.NOFOLLOW_LINKS)) {
+      return;
+    }
+    if (!Files.isDirectory(partial, LinkOption.NOFOLLOW_LINKS)) {
+      throw new OutputRefusedException(partial + " exists and is not a folder; move it away");
+    }
+    if (!Files.exists(partial.resolve(OutputFolder.MARKER)) && !isEmpty(partial)) {
+      throw new OutputRefusedException(
+          partial
+              + " exists and was not made by Blockade (no "
+              + OutputFolder.MARKER
+              + "); move it away or choose another --out");
+    }
+  }
+
   /** Refuses a target that exists and is neither empty nor an earlier output of the command. */
   static void checkReplaceable(Path target, String command) throws IOException {
     if (!Files.exists(target, LinkOption.NOFOLLOW_LINKS)) {

@@ -90,7 +90,9 @@ final class ChipProcurement implements java.io.Serializable {
           if (q.smuggled()) {
             factor *= 1 - beh.greyMarketPenalty();
           }
-          if (sku.isUs()) {
+          if (sku.isUs() && !q.smuggled()) {
+            // the risk of future US bans weighs on legal purchases only; smuggled chips carry
+            // their own legal risk (greyMarketPenalty) and seizures
             factor *= riskFactor;
             if (w.chinaPolicy().discouraged(sku.name())) {
               factor *= 1 - w.chinaPolicy().discouragedPenalty();

@@ -12,6 +12,7 @@ import blockade.core.market.AllocationRule;
 import blockade.core.market.ChipOrder;
 import blockade.core.market.Claim;
 import blockade.core.market.Location;
+import blockade.core.market.PriceAdjustRule;
 import blockade.core.market.Quote;
 import blockade.core.market.Sku;
 import blockade.core.observe.EventTypes;
@@ -24,24 +25,82 @@ import java.util.Map;
 import org.apache.commons.rng.UniformRandomProvider;
 
 /**
- * Smuggled US chips that are banned for China: sold at a premium to any buyer (listed ones
- * included), limited monthly volume rationed pro-rata, paid up front; each unit is seized with a
- * probability that rises with the regime's enforcement level (seized chips are paid for and lost).
+ * Smuggled US chips that are banned for China, run as a business (DESIGN §2.1): sold at a premium
+ * to any buyer (listed ones included), a monthly capacity rationed pro-rata, paid up front; each
+ * unit is seized with a probability that rises with the regime's enforcement level (seized chips
+ * are paid for and lost). After each month's orders the premium moves with excess demand (it clears
+ * the market), and capacity follows the smugglers' margin — premium less their costs and the cost
+ * of enforcement — averaged over a lag: it grows while the margin beats a hurdle and shrinks when
+ * enforcement or a glut eats it.
  */
 public final class GreyMarketAgent extends BaseAgent implements ChipSupplier {
   private final GreyMarketConfig cfg;
   private final UniformRandomProvider rng;
   private long sold;
   private long seized;
+  private double premium;
+  private double capacity;
+  private double marginAvg;
+  private double orderedThisMonth;
 
   public GreyMarketAgent(String id, GreyMarketConfig cfg, Port w) {
-    super(id, "grey-market", EnumSet.noneOf(Phase.class));
+    super(id, "grey-market", EnumSet.of(Phase.RECORD));
     this.cfg = cfg;
     this.rng = w.stream(id);
+    this.premium = cfg.premiumShare();
+    this.capacity = cfg.unitsPerMonth();
+    this.marginAvg = cfg.hurdleMarginShare();
   }
 
   @Override
-  public void step(Phase phase, World w) {}
+  public void step(Phase phase, World w) {
+    adapt(w);
+  }
+
+  /** The smugglers' margin over list price now: premium less costs and the cost of enforcement. */
+  double margin(SupplierPort w) {
+    return premium
+        - cfg.costShare()
+        - cfg.enforcementCostShare() * w.regime().at(w.tick()).enforcement();
+  }
+
+  /**
+   * After the month's orders: the premium moves with excess demand (bounded steps, within its
+   * bounds), and capacity follows the lagged margin. Nothing moves while nothing is banned.
+   */
+  void adapt(SupplierPort w) {
+    if (!cfg.enabled() || !anyBanned(w)) {
+      orderedThisMonth = 0;
+      return;
+    }
+    double next =
+        PriceAdjustRule.next(
+            1 + premium,
+            orderedThisMonth,
+            Math.max(1, capacity),
+            cfg.premiumSensitivity(),
+            cfg.maxPremiumStepShare(),
+            1 + cfg.minPremiumShare());
+    premium = Math.min(cfg.maxPremiumShare(), next - 1);
+    marginAvg += (margin(w) - marginAvg) / cfg.lagMonths();
+    double step =
+        Math.max(
+            -cfg.maxCapacityStepShare(),
+            Math.min(
+                cfg.maxCapacityStepShare(),
+                cfg.capacityResponsePerMonth() * (marginAvg - cfg.hurdleMarginShare())));
+    capacity = Math.max(cfg.minUnitsPerMonth(), capacity * (1 + step));
+    orderedThisMonth = 0;
+  }
+
+  private static boolean anyBanned(SupplierPort w) {
+    for (Sku sku : w.catalogue().all()) {
+      if (sku.isUs() && w.regime().bannedForChina(sku.name(), w.tick())) {
+        return true;
+      }
+    }
+    return false;
+  }
 
   double seizureProbability(SupplierPort w) {
     return Math.min(
@@ -53,7 +112,7 @@ public final class GreyMarketAgent extends BaseAgent implements ChipSupplier {
   @Override
   public List<Quote> quotes(String buyer, Location location, SupplierPort w) {
     List<Quote> out = new ArrayList<>();
-    if (!cfg.enabled() || location != Location.DOMESTIC || cfg.unitsPerMonth() < 1) {
+    if (!cfg.enabled() || location != Location.DOMESTIC || capacity < 1) {
       return out;
     }
     double p = 1 - seizureProbability(w);
@@ -66,10 +125,10 @@ public final class GreyMarketAgent extends BaseAgent implements ChipSupplier {
                 id,
                 sku,
                 location,
-                w.catalogue().price(sku.name()) * (1 + cfg.premiumShare()),
+                w.catalogue().price(sku.name()) * (1 + premium),
                 1,
                 p,
-                (long) cfg.unitsPerMonth(),
+                (long) capacity,
                 true));
       }
     }
@@ -85,9 +144,9 @@ public final class GreyMarketAgent extends BaseAgent implements ChipSupplier {
     List<Claim> claims = new ArrayList<>();
     for (int i = 0; i < orders.size(); i++) {
       claims.add(new Claim(orders.get(i).buyer() + "#" + i, orders.get(i).units(), false));
+      orderedThisMonth += orders.get(i).units();
     }
-    long[] granted =
-        AllocationKernel.allocate((long) cfg.unitsPerMonth(), claims, AllocationRule.PRO_RATA);
+    long[] granted = AllocationKernel.allocate((long) capacity, claims, AllocationRule.PRO_RATA);
     double p = seizureProbability(w);
     long seizedNow = 0;
     double seizedUsdM = 0;
@@ -97,7 +156,7 @@ public final class GreyMarketAgent extends BaseAgent implements ChipSupplier {
         out.add(Acceptance.rejected(o));
         continue;
       }
-      double price = w.catalogue().price(o.sku()) * (1 + cfg.premiumShare());
+      double price = w.catalogue().price(o.sku()) * (1 + premium);
       long lost = Draws.binomial(rng, granted[i], p);
       long affordableLost =
           Math.min(lost, (long) Math.floor(w.ledger().balance(o.payer()) * 1e6 / price));
@@ -139,6 +198,21 @@ public final class GreyMarketAgent extends BaseAgent implements ChipSupplier {
     return seized;
   }
 
+  /** Premium over list price now, as a share. */
+  public double getPremiumShare() {
+    return premium;
+  }
+
+  /** Units it can move per month now. */
+  public double getCapacityUnitsPerMonth() {
+    return capacity;
+  }
+
+  /** The smugglers' margin over list averaged over the lag, as a share. */
+  public double getAverageMarginShare() {
+    return marginAvg;
+  }
+
   /** Chance a smuggled unit is seized now (NaN before it joins a world). */
   public double getSeizureProbability() {
     return world() == null ? Double.NaN : seizureProbability(world());
@@ -148,6 +222,8 @@ public final class GreyMarketAgent extends BaseAgent implements ChipSupplier {
   protected void snapshotFields(World w, Map<String, Object> f) {
     f.put("units_sold", sold);
     f.put("units_seized", seized);
+    f.put("premium_share", premium);
+    f.put("capacity_units_per_month", capacity);
     f.put("cash_usd_m", w.ledger().balance(id));
   }
 }

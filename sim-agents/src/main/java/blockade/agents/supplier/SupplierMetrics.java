@@ -50,6 +50,20 @@ public final class SupplierMetrics {
               PURCHASES_GREY,
               SEIZED,
               MetricSpec.perAgent(
+                  Metrics.GREY_PREMIUM,
+                  SHARE,
+                  GreyMarketAgent.class,
+                  MEAN,
+                  "grey market's premium over list price (it moves with excess demand)",
+                  (a, w) -> a.getPremiumShare()),
+              MetricSpec.perAgent(
+                  Metrics.GREY_CAPACITY,
+                  CHIPS,
+                  GreyMarketAgent.class,
+                  SUM,
+                  "smuggled chips the grey market can move per month (it follows the smugglers' margin)",
+                  (a, w) -> a.getCapacityUnitsPerMonth()),
+              MetricSpec.perAgent(
                   Metrics.DOMESTIC_CAPACITY,
                   CHIPS,
                   DomesticSupplierAgent.class,

@@ -96,7 +96,7 @@ class SupplierPortsTest {
   void greyMarket_rationsProRata_andShipsNextMonth_atAPremium() {
     FakePort port = new FakePort(BAN_H100).account("a", 1000).account("b", 1000);
     GreyMarketAgent grey =
-        new GreyMarketAgent("grey-market", new GreyMarketConfig(true, 0.5, 100, 0, 0, ""), port);
+        new GreyMarketAgent("grey-market", GreyMarketConfig.fixed(0.5, 100, 0, 0), port);
     List<Quote> q = grey.quotes("a", Location.DOMESTIC, port);
     assertEquals(
         List.of("H100"),
@@ -112,7 +112,7 @@ class SupplierPortsTest {
   void greyMarket_seizedChipsArePaidForAndLost() {
     FakePort port = new FakePort(BAN_H100).account("a", 1000);
     GreyMarketAgent grey =
-        new GreyMarketAgent("grey-market", new GreyMarketConfig(true, 0, 100, 1, 0, ""), port);
+        new GreyMarketAgent("grey-market", GreyMarketConfig.fixed(0, 100, 1, 0), port);
     ChipOrder a = order("a", "H100", "grey-market", 40);
     assertTrue(grey.fill(List.of(a), port).get(0).isRejected(), "every unit seized: nothing ships");
     assertEquals(1000 - 1.0, port.ledger.balance("a"), 1e-9, "40 × 25,000 USD paid up front");

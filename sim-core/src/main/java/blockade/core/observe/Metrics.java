@@ -68,6 +68,8 @@ public final class Metrics {
   public static final String COMPUTE_SERVING_DOMESTIC = "compute_serving_h100e_domestic_chips";
   public static final String COMPUTE_SERVING_US = "compute_serving_h100e_us_chips";
   public static final String COMPUTE_SERVING_OFFSHORE = "compute_serving_h100e_offshore";
+  public static final String GREY_PREMIUM = "grey_market_premium_share";
+  public static final String GREY_CAPACITY = "grey_market_capacity_units";
 
   /** All columns in output order. */
   public static final List<String> COLUMNS =
@@ -126,7 +128,9 @@ public final class Metrics {
           COMPUTE_SERVING,
           COMPUTE_SERVING_DOMESTIC,
           COMPUTE_SERVING_US,
-          COMPUTE_SERVING_OFFSHORE);
+          COMPUTE_SERVING_OFFSHORE,
+          GREY_PREMIUM,
+          GREY_CAPACITY);
 
   /** Metrics charted by {@code run} and fanned by {@code mc}. */
   public static final List<String> KEY =

@@ -181,6 +181,14 @@ public final class FakePort implements SupplierPort, RegulatorPort, PolicyPort, 
     return regime;
   }
 
+  /** Next-best option per H100e for the domestic price ceiling (settable; none by default). */
+  public double substituteUsdPerH100e = Double.POSITIVE_INFINITY;
+
+  @Override
+  public double substituteUsdPerH100e(int lifeMonths) {
+    return substituteUsdPerH100e;
+  }
+
   /** The same rule as the world's: US SKUs not to listed buyers, nor banned or blocked at home. */
   @Override
   public boolean mayShip(Sku sku, String buyer, Location location) {

@@ -33,6 +33,9 @@ final class ChipProcurement implements java.io.Serializable {
   private final Map<String, Double> usualMonthlyUnits = new LinkedHashMap<>();
   private final Map<String, Long> stockpiled = new LinkedHashMap<>();
 
+  /** The firm's propensity to follow China's guidance, U(0,1), drawn once from its own stream. */
+  private double compliancePropensity = Double.NaN;
+
   ChipProcurement(
       String id, FirmConfig cfg, FirmBehaviourConfig beh, Fleet fleet, OffshorePresence offshore) {
     this.id = id;
@@ -72,8 +75,34 @@ final class ChipProcurement implements java.io.Serializable {
         home, inferDemand * (1 + beh.headroomShare()), offshoreTrain, trainingShare);
   }
 
+  /**
+   * Whether China's procurement guidance binds this firm now: state-linked firms (state-funded
+   * datacenters) always; others when their compute reaches the coverage threshold and their
+   * propensity to comply, drawn once from a stream keyed by the policy-maker and the firm (so it
+   * does not depend on which other firms exist), is below the share that complies.
+   */
+  boolean guided(World w, double fleetH100e) {
+    if (cfg.stateLinked()) {
+      return true;
+    }
+    if (Double.isNaN(compliancePropensity)) {
+      compliancePropensity = w.stream("china-policy/guidance/" + id).nextDouble();
+    }
+    var p = w.chinaPolicy();
+    return fleetH100e >= p.coverageMinH100e() && compliancePropensity < p.complianceShare();
+  }
+
+  /** Minimum domestic share of this month's purchases under China's guidance. */
+  double minDomesticShare(World w, double fleetH100e) {
+    var p = w.chinaPolicy();
+    double stateLinked = cfg.stateLinked() ? p.domesticShareStateLinked() : 0;
+    double covered = guided(w, fleetH100e) ? p.domesticShareCovered() : 0;
+    return Math.max(stateLinked, covered);
+  }
+
   private List<Offer> offers(World w, CapacityView view) {
     List<Offer> out = new ArrayList<>();
+    boolean guided = guided(w, view.ownCapacity());
     ExportRegime.State regime = w.regime().at(w.tick());
     double riskFactor = Math.max(0.05, 1 - beh.usRiskAversion() * Math.max(0, regime.level()));
     List<Location> locations = new ArrayList<>();
@@ -94,7 +123,10 @@ final class ChipProcurement implements java.io.Serializable {
             // the risk of future US bans weighs on legal purchases only; smuggled chips carry
             // their own legal risk (greyMarketPenalty) and seizures
             factor *= riskFactor;
-            if (w.chinaPolicy().discouraged(sku.name())) {
+            if (guided && w.chinaPolicy().forbidden(sku.name())) {
+              continue;
+            }
+            if (guided && w.chinaPolicy().discouraged(sku.name())) {
               factor *= 1 - w.chinaPolicy().discouragedPenalty();
             }
           }
@@ -149,7 +181,7 @@ final class ChipProcurement implements java.io.Serializable {
     double buyShare = cfg.buyShare() != null ? cfg.buyShare() : beh.buyShare();
     double gap = (trainGap + inferGap) * buyShare / beh.gapClosingMonths();
     double trainShare = trainGap + inferGap > 0 ? trainGap / (trainGap + inferGap) : 1;
-    double minDomestic = cfg.stateLinked() ? w.chinaPolicy().domesticShareStateLinked() : 0;
+    double minDomestic = minDomesticShare(w, view.ownCapacity());
     // capex is paced like the gap: at most 1/gapClosingMonths of free cash a month
     double budget = cashFree.getAsDouble() / beh.gapClosingMonths();
     List<ProcurementRule.Line> lines =

@@ -177,7 +177,7 @@ public class FirmAgent extends BaseAgent
     double dom = fleet.h100e(c -> c.location == Location.DOMESTIC && !c.sku.isUs());
     double home = fleet.h100e(c -> c.location == Location.DOMESTIC);
     double domShare = home > 0 ? dom / home : 0;
-    double mandate = cfg.stateLinked() ? w.chinaPolicy().domesticShareStateLinked() : 0;
+    double mandate = procurement.minDomesticShare(w, fleetH100e());
     migration.consider(w, id, domShare, mandate, fleetH100e(), () -> cashFree(w));
   }
 

@@ -53,8 +53,19 @@ public final class ChinaPolicyAgent extends BaseAgent {
     if (s.discouragedPenalty() != null) {
       p.setDiscouragedPenalty(s.discouragedPenalty());
     }
+    if (s.coverageMinH100e() != null) {
+      p.setCoverageMinH100e(s.coverageMinH100e());
+    }
+    if (s.domesticShareCovered() != null) {
+      p.setDomesticShareCovered(s.domesticShareCovered());
+    }
+    if (s.complianceShare() != null) {
+      p.setComplianceShare(s.complianceShare());
+    }
     p.discourage(new TreeSet<>(s.discourageSkus()));
+    p.forbid(new TreeSet<>(s.forbidSkus()));
     p.block(new TreeSet<>(s.blockSkus()));
+    p.customsStops(new java.util.TreeMap<>(s.customsStopShare()));
     p.unblock(new TreeSet<>(s.unblockSkus()));
     if (s.voucherShare() != null) {
       p.setVoucherShare(s.voucherShare());
@@ -71,7 +82,8 @@ public final class ChinaPolicyAgent extends BaseAgent {
     if (s.ecosystemBoostPerYear() != null) {
       w.ecosystem().setBoostPerYear(s.ecosystemBoostPerYear());
     }
-    w.event(EventTypes.POLICY_CHANGE, id, name);
+    w.event(
+        EventTypes.POLICY_CHANGE, id, name + (s.source().isEmpty() ? "" : " (" + s.source() + ")"));
   }
 
   // ---------------------------------------------------------------- inspector properties

@@ -7,6 +7,7 @@ import blockade.core.config.Min;
 import blockade.core.config.Optional;
 import java.time.YearMonth;
 import java.util.List;
+import java.util.Map;
 
 /** One dated change of China's policy; keys left out keep their current value. */
 @Help("A change of China's AI-chip policy from a month on; keys left out keep their value.")
@@ -21,7 +22,30 @@ public record PolicyStepConfig(
         List<String> discourageSkus,
     @Help("Value share buyers give up on a discouraged SKU, 0..1") @Optional @Min(0) @Max(1)
         Double discouragedPenalty,
+    @Help(
+            "Buyers with at least this much compute (H100e) are covered by procurement guidance from now on")
+        @Optional
+        @Min(0)
+        Double coverageMinH100e,
+    @Help(
+            "Minimum share of new chip purchases by covered buyers that comply that must be domestic, 0..1")
+        @Optional
+        @Min(0)
+        @Max(1)
+        Double domesticShareCovered,
+    @Help(
+            "Share of covered buyers that follow guidance, 0..1 (each firm's propensity to comply is its own draw)")
+        @Optional
+        @Min(0)
+        @Max(1)
+        Double complianceShare,
+    @Help("US SKUs covered buyers that comply must not buy (e.g. cancelled orders)") @Default("[]")
+        List<String> forbidSkus,
     @Help("US SKUs blocked at customs") @Default("[]") List<String> blockSkus,
+    @Help(
+            "Share of imports of each US SKU customs hold back, 0..1 (a partial block), e.g. {h20: 0.5}")
+        @Default("{}")
+        Map<String, Double> customsStopShare,
     @Help("US SKUs no longer blocked or discouraged") @Default("[]") List<String> unblockSkus,
     @Help(
             "Share of exchange compute prices vouchers pay for startups, 0..0.95 (a buyer always pays something)")
@@ -46,4 +70,16 @@ public record PolicyStepConfig(
         @Max(1)
         Double ecosystemBoostPerYear,
     @Help("Where it comes from") @Default("\"\"") String source)
-    implements java.io.Serializable {}
+    implements java.io.Serializable, blockade.core.config.Validatable {
+
+  @Override
+  public void validate(blockade.core.config.Validation v) {
+    customsStopShare.forEach(
+        (sku, share) ->
+            v.check(
+                share != null && share >= 0 && share <= 1,
+                "customsStopShare." + sku,
+                "must be between 0 and 1",
+                share));
+  }
+}

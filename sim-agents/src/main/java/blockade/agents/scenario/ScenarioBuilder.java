@@ -108,6 +108,9 @@ public final class ScenarioBuilder {
     }
     agents.add(new GreyMarketAgent("grey-market", c.greyMarket(), w));
     agents.add(new SecondaryMarketAgent(c.secondaryMarketPriceShare()));
+    if (c.remoteAccess() != null) {
+      agents.add(new blockade.agents.supplier.RemoteCloudAgent(c.remoteAccess()));
+    }
     agents.add(new ComputeNetworkAgent(c.computeNetwork(), w));
     for (Map.Entry<String, FundConfig> e : c.funds().entrySet()) {
       agents.add(new StateFundAgent(e.getKey(), e.getValue()));
@@ -196,6 +199,8 @@ public final class ScenarioBuilder {
               .lists(r.entityList())
               .enforcement(r.enforcement() == null ? Double.NaN : r.enforcement())
               .hbmBan(r.hbmBan())
+              .remoteAccess(r.remoteAccess())
+              .licenceRevenueShare(r.licenceRevenueShare())
               .severity(r.severity())
               .build());
     }

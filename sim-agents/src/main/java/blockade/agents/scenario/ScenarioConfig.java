@@ -58,7 +58,10 @@ public record ScenarioConfig(
     @Help("National computing network") ComputeNetworkConfig computeNetwork,
     @Help("Economy targets") @Default("{}") EconomyConfig economy,
     @Help("China's AI-services market (DESIGN §2.9)") @Default("{}")
-        ServicesMarketConfig servicesMarket)
+        ServicesMarketConfig servicesMarket,
+    @Help("Remote access to US chips in foreign clouds (DESIGN §2.1); leave out for none")
+        @blockade.core.config.Optional
+        blockade.agents.supplier.RemoteAccessConfig remoteAccess)
     implements Validatable, java.io.Serializable {
 
   /**
@@ -119,6 +122,11 @@ public record ScenarioConfig(
     for (Map.Entry<String, PolicyStepConfig> e : chinaPolicy.entrySet()) {
       checkSkus(v, "chinaPolicy." + e.getKey() + ".discourageSkus", e.getValue().discourageSkus());
       checkSkus(v, "chinaPolicy." + e.getKey() + ".blockSkus", e.getValue().blockSkus());
+      checkSkus(v, "chinaPolicy." + e.getKey() + ".forbidSkus", e.getValue().forbidSkus());
+      checkSkus(
+          v,
+          "chinaPolicy." + e.getKey() + ".customsStopShare",
+          List.copyOf(e.getValue().customsStopShare().keySet()));
       checkSkus(v, "chinaPolicy." + e.getKey() + ".unblockSkus", e.getValue().unblockSkus());
     }
     for (Map.Entry<String, FirmConfig> e : incumbents.firms().entrySet()) {

@@ -1,5 +1,6 @@
 package blockade.agents.supplier;
 
+import blockade.agents.firm.MonthPath;
 import blockade.core.engine.BaseAgent;
 import blockade.core.engine.ChipSupplier;
 import blockade.core.engine.Phase;
@@ -44,6 +45,8 @@ public final class DomesticSupplierAgent extends BaseAgent
   private double revenueThisMonth;
   private double totalOutput;
   private String binding = "";
+  private final MonthPath maxWafers;
+  private double ceilingUsd = Double.POSITIVE_INFINITY;
 
   public DomesticSupplierAgent(String id, DomesticSupplierConfig cfg) {
     super(id, "domestic-supplier", EnumSet.of(Phase.SUPPLY, Phase.RECORD));
@@ -55,6 +58,23 @@ public final class DomesticSupplierAgent extends BaseAgent
     this.dieStock = cfg.dieStock();
     this.hbmStock = cfg.hbmStockStacks();
     this.hbmDomestic = cfg.hbmDomesticStacksPerMonth();
+    this.maxWafers =
+        cfg.maxWafersPerMonth().isEmpty() ? null : new MonthPath(cfg.maxWafersPerMonth());
+  }
+
+  /** Most wafers a month tool controls leave it at a tick (+∞ with no bound). */
+  double waferCap(Port w, int tick) {
+    return maxWafers == null ? Double.POSITIVE_INFINITY : maxWafers.at(w.calendar().month(tick));
+  }
+
+  /**
+   * The most a buyer would pay for one of its chips: the next-best option per H100e of training
+   * compute over the chip's life, times what the chip delivers on a native stack (its training
+   * speed × the ecosystem's efficiency for a buyer fully migrated, the buyer who values it most).
+   */
+  double ceilingUsd(Sku s, SupplierPort w) {
+    double substitute = w.substituteUsdPerH100e(s.serviceLifeMonths());
+    return substitute * s.trainPerf() * w.ecosystem().domesticEfficiency(1.0);
   }
 
   /** Good dies available this month. */
@@ -72,7 +92,10 @@ public final class DomesticSupplierAgent extends BaseAgent
   void act(Phase phase, SupplierPort w) {
     int t = w.tick();
     if (phase == Phase.SUPPLY) {
-      wafers += capacityPipeline[t % capacityPipeline.length];
+      wafers =
+          Math.min(
+              Math.max(wafers, waferCap(w, t)),
+              wafers + capacityPipeline[t % capacityPipeline.length]);
       capacityPipeline[t % capacityPipeline.length] = 0;
       if (t > 0) {
         hbmDomestic *= StrictMath.pow(1 + cfg.hbmDomesticGrowthPerYear(), 1.0 / 12);
@@ -94,6 +117,12 @@ public final class DomesticSupplierAgent extends BaseAgent
                 cfg.priceSensitivity(),
                 cfg.maxPriceStepShare(),
                 s.priceUsd() * cfg.priceFloorShare());
+        // buyers pay no more than their next-best option; the vendor sells no lower than its floor
+        double ceiling = ceilingUsd(s, w);
+        if (s == currentSku(w)) {
+          ceilingUsd = ceiling;
+        }
+        next = Math.max(s.priceUsd() * cfg.priceFloorShare(), Math.min(next, ceiling));
         w.catalogue().setPrice(s.name(), next);
       }
       revenueThisMonth = 0;
@@ -103,12 +132,19 @@ public final class DomesticSupplierAgent extends BaseAgent
   }
 
   private void invest(double usdM, Port w, String sink) {
-    double amount = Math.min(usdM, w.ledger().balance(id));
+    int at = Math.min(capacityPipeline.length - 1, cfg.capacityLeadTimeMonths());
+    // tool controls: no capex for wafers beyond what the foundry can have when they would arrive
+    double planned = wafers;
+    for (double v : capacityPipeline) {
+      planned += v;
+    }
+    double room = waferCap(w, w.tick() + at) - planned;
+    double amount =
+        Math.min(Math.min(usdM, w.ledger().balance(id)), room * cfg.capexUsdMPerWaferPerMonth());
     if (amount <= 0) {
       return;
     }
     w.ledger().spend(id, sink, amount);
-    int at = Math.min(capacityPipeline.length - 1, cfg.capacityLeadTimeMonths());
     capacityPipeline[(w.tick() + at) % capacityPipeline.length] +=
         amount / cfg.capexUsdMPerWaferPerMonth();
   }
@@ -281,6 +317,16 @@ public final class DomesticSupplierAgent extends BaseAgent
     World w = world();
     Sku main = w == null ? null : currentSku(w);
     return main == null ? Double.NaN : w.catalogue().price(main.name());
+  }
+
+  /** Most its current chip could sell for now: buyers' next-best option (USD; ∞ for none). */
+  public double getPriceCeilingUsd() {
+    return ceilingUsd;
+  }
+
+  /** Most wafers a month tool controls leave it now (∞ with no bound; NaN before a world). */
+  public double getMaxWafersPerMonth() {
+    return world() == null ? Double.NaN : waferCap(world(), world().tick());
   }
 
   public double getTotalOutputUnits() {

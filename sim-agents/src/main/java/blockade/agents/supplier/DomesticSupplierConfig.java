@@ -5,6 +5,7 @@ import blockade.core.config.Help;
 import blockade.core.config.Max;
 import blockade.core.config.Min;
 import blockade.core.market.AllocationRule;
+import java.util.Map;
 
 /** A domestic accelerator vendor (huawei-like): output bound by wafers, yield and HBM. */
 @Help(
@@ -55,5 +56,15 @@ public record DomesticSupplierConfig(
         double maxPriceStepShare,
     @Help("Price floor as a share of list price") @Default("0.7") @Min(0) @Max(1)
         double priceFloorShare,
+    @Help(
+            "Most advanced-node wafers a month it can get, by month (YYYY-MM: wafers; log-linear in between, flat after the last): foundry capacity bounded by tool controls times its share; empty for no bound")
+        @Default("{}")
+        Map<String, Double> maxWafersPerMonth,
     @Help("Where the numbers come from") @Default("\"\"") String source)
-    implements java.io.Serializable {}
+    implements java.io.Serializable, blockade.core.config.Validatable {
+
+  @Override
+  public void validate(blockade.core.config.Validation v) {
+    blockade.agents.firm.MonthPath.validate(v, "maxWafersPerMonth", maxWafersPerMonth);
+  }
+}

@@ -3,6 +3,7 @@ package blockade.agents.supplier;
 import static blockade.core.observe.Aggregation.MEAN;
 import static blockade.core.observe.Aggregation.SUM;
 import static blockade.core.observe.MetricUnit.CHIPS;
+import static blockade.core.observe.MetricUnit.H100E;
 import static blockade.core.observe.MetricUnit.HBM_STACKS;
 import static blockade.core.observe.MetricUnit.SHARE;
 import static blockade.core.observe.MetricUnit.USD;
@@ -49,6 +50,13 @@ public final class SupplierMetrics {
               PURCHASES_DOMESTIC,
               PURCHASES_GREY,
               SEIZED,
+              MetricSpec.perAgent(
+                  Metrics.REMOTE_RENTED,
+                  H100E,
+                  RemoteCloudAgent.class,
+                  SUM,
+                  "US-chip compute rented to Chinese firms in foreign clouds this month (remote access; trains only)",
+                  (a, w) -> a.getRentedH100e()),
               MetricSpec.perAgent(
                   Metrics.GREY_PREMIUM,
                   SHARE,

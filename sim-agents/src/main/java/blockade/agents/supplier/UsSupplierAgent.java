@@ -33,6 +33,7 @@ public final class UsSupplierAgent extends BaseAgent implements ChipSupplier, Us
   private double trailingYearUsdM;
   private double cancelledUsdM;
   private double revenueTotalUsdM;
+  private double licenceFeesUsdM;
 
   /** China revenue of the fiscal year under way, and of the last completed one, USD millions. */
   private double fiscalYearToDateUsdM;
@@ -89,6 +90,24 @@ public final class UsSupplierAgent extends BaseAgent implements ChipSupplier, Us
         : cfg.leadTimeMonths();
   }
 
+  /**
+   * Price to a buyer in China: list price, raised by the part of a licence revenue share the vendor
+   * passes on (price p with share s kept whole at pass-through 1: p / (1 − s)).
+   */
+  double priceFor(Sku sku, Location location, SupplierPort w) {
+    double list = w.catalogue().price(sku.name());
+    if (location != Location.DOMESTIC) {
+      return list;
+    }
+    double share = w.regime().at(w.tick()).licenceShare(sku.name());
+    return list * (1 + cfg.licencePassThroughShare() * share / (1 - share));
+  }
+
+  /** Share of this SKU's home deliveries China's customs stop now (0 none, 1 all). */
+  private static double customsStop(Sku sku, Location location, SupplierPort w) {
+    return location == Location.DOMESTIC ? w.chinaPolicy().customsStopShare(sku.name()) : 0;
+  }
+
   @Override
   public List<Quote> quotes(String buyer, Location location, SupplierPort w) {
     int t = w.tick();
@@ -102,7 +121,11 @@ public final class UsSupplierAgent extends BaseAgent implements ChipSupplier, Us
       if (location == Location.DOMESTIC && ban.isPresent() && t + lead >= ban.getAsInt()) {
         continue; // would arrive after the ban: not offered
       }
-      out.add(new Quote(id, sku, location, w.catalogue().price(sku.name()), lead, 1.0, 0, false));
+      double stop = customsStop(sku, location, w);
+      if (stop >= 1) {
+        continue;
+      }
+      out.add(new Quote(id, sku, location, priceFor(sku, location, w), lead, 1 - stop, 0, false));
     }
     return out;
   }
@@ -117,13 +140,19 @@ public final class UsSupplierAgent extends BaseAgent implements ChipSupplier, Us
         out.add(Acceptance.rejected(o));
         continue;
       }
-      out.add(Acceptance.of(o, o.units(), w.catalogue().price(sku.name()), leadTime(sku, t, w)));
+      // customs hold back their share of the order (deterministic: the buyer priced the risk in)
+      long units = (long) Math.floor(o.units() * (1 - customsStop(sku, o.location(), w)));
+      if (units <= 0) {
+        out.add(Acceptance.rejected(o));
+        continue;
+      }
+      out.add(Acceptance.of(o, units, priceFor(sku, o.location(), w), leadTime(sku, t, w)));
       w.stats()
           .add(
               o.location() == Location.DOMESTIC
                   ? SupplierMetrics.PURCHASES_US
                   : SupplierMetrics.PURCHASES_OFFSHORE,
-              o.units());
+              units);
     }
     return out;
   }
@@ -132,6 +161,18 @@ public final class UsSupplierAgent extends BaseAgent implements ChipSupplier, Us
   public void delivered(Shipment s, SupplierPort w) {
     monthlyRevenue[w.tick() % 12] += s.valueUsdM();
     revenueTotalUsdM += s.valueUsdM();
+    if (s.order().location() == Location.DOMESTIC) {
+      double fee = s.valueUsdM() * w.regime().at(w.tick()).licenceShare(s.order().sku());
+      if (fee > 0) {
+        licenceFeesUsdM += fee;
+        w.ledger().spend(id, "us-licence-fees", Math.min(fee, w.ledger().balance(id)));
+      }
+    }
+  }
+
+  /** Licence revenue shares paid to the US government so far, USD millions. */
+  public double getLicenceFeesUsdM() {
+    return licenceFeesUsdM;
   }
 
   @Override
@@ -187,6 +228,7 @@ public final class UsSupplierAgent extends BaseAgent implements ChipSupplier, Us
     f.put("china_revenue_total_usd_m", revenueTotalUsdM);
     f.put("china_revenue_trailing_year_usd_m", trailingYearUsdM);
     f.put("cancelled_orders_usd_m", cancelledUsdM);
+    f.put("licence_fees_usd_m", licenceFeesUsdM);
     f.put("cash_usd_m", w.ledger().balance(id));
   }
 }

@@ -23,5 +23,11 @@ public record UsSupplierConfig(
         @Min(1)
         @Max(12)
         int fiscalYearStartMonth,
+    @Help(
+            "Share of a licence revenue share (usControls.rules.*.licenceRevenueShare) the vendor passes on to Chinese buyers in its price, 0..1")
+        @Default("0")
+        @Min(0)
+        @Max(1)
+        double licencePassThroughShare,
     @Help("Where the numbers come from") @Default("\"\"") String source)
     implements java.io.Serializable {}

@@ -33,7 +33,8 @@ class SupplierPortsTest {
   @Test
   void usSupplier_refusesABannedSku_andAcceptsACompliantOne_withItsLeadTime() {
     FakePort port = new FakePort(BAN_H100);
-    UsSupplierAgent nvidia = new UsSupplierAgent("nvidia-like", new UsSupplierConfig(2, 1, 1, ""));
+    UsSupplierAgent nvidia =
+        new UsSupplierAgent("nvidia-like", new UsSupplierConfig(2, 1, 1, 0, ""));
     List<String> quoted =
         nvidia.quotes("firm", Location.DOMESTIC, port).stream().map(q -> q.sku().name()).toList();
     assertEquals(List.of("H20"), quoted, "a banned SKU is not offered");
@@ -51,7 +52,8 @@ class SupplierPortsTest {
     ExportRule listing =
         ExportRule.builder("list").announced(0).effective(0).lists(Set.of("firm")).build();
     FakePort port = new FakePort(listing);
-    UsSupplierAgent nvidia = new UsSupplierAgent("nvidia-like", new UsSupplierConfig(2, 1, 1, ""));
+    UsSupplierAgent nvidia =
+        new UsSupplierAgent("nvidia-like", new UsSupplierConfig(2, 1, 1, 0, ""));
     ChipOrder o = order("firm", "H20", "nvidia-like", 10);
     assertTrue(nvidia.fill(List.of(o), port).get(0).isRejected());
     nvidia.delivered(new Shipment(o, 10, 0, 12_000, 0), port);

@@ -24,5 +24,17 @@ public interface SupplierPort extends Port {
 
   ChipAccounts chips();
 
+  /** The domestic software ecosystem (how much of a domestic chip's paper speed buyers get). */
+  Ecosystem ecosystem();
+
+  /**
+   * Cheapest next-best option for an H100e of training compute over {@code lifeMonths} months, USD,
+   * or +∞ (see {@code World.substituteUsdPerH100e}).
+   */
+  double substituteUsdPerH100e(int lifeMonths);
+
+  /** China's policy in force (customs stops on US SKUs). */
+  blockade.core.policy.ChinaPolicyState chinaPolicy();
+
   TickStats stats();
 }

@@ -1,11 +1,13 @@
 package blockade.core.engine;
 
 import blockade.core.ledger.Ledger;
+import blockade.core.market.AuctionResult;
 import blockade.core.market.Catalogue;
 import blockade.core.market.ChipMarketService;
 import blockade.core.market.ComputeExchangeService;
 import blockade.core.market.ExchangePort;
 import blockade.core.market.Location;
+import blockade.core.market.Quote;
 import blockade.core.market.Sku;
 import blockade.core.observe.EventLog;
 import blockade.core.observe.SimEvent;
@@ -176,6 +178,35 @@ public final class World
     }
     return !regime.bannedForChina(sku.name(), tick) && !chinaPolicy.blocked(sku.name());
   }
+
+  /**
+   * The cheapest way a Chinese buyer can get an H100e of training compute for {@code lifeMonths}
+   * months without domestic chips, USD: a US chip it can buy at home now (vendors, the grey market
+   * with its premium, the secondary market), priced per H100e and per unit that arrives (seizures
+   * and customs stops count against it), or renting on the exchange at last month's clearing price
+   * (when anything traded). +∞ when there is no such option. It bounds the domestic vendor's price
+   * (DESIGN §2.1): no buyer pays more for a domestic H100e than for its next-best option.
+   */
+  public double substituteUsdPerH100e(int lifeMonths) {
+    double best = Double.POSITIVE_INFINITY;
+    for (ChipSupplier s : agents(ChipSupplier.class)) {
+      for (Quote q : s.quotes(SUBSTITUTE_PROBE, Location.DOMESTIC, this)) {
+        Sku k = q.sku();
+        double perUnit = k.trainPerf() * q.deliveryProbability();
+        if (k.isUs() && perUnit > 0) {
+          best = Math.min(best, q.unitPriceUsd() / perUnit);
+        }
+      }
+    }
+    AuctionResult last = exchange.last();
+    if (last != null && last.volume() > 0) {
+      best = Math.min(best, last.clearingPriceUsd() * lifeMonths);
+    }
+    return best;
+  }
+
+  /** The buyer id quotes are asked for when probing substitutes (an unlisted, ordinary buyer). */
+  static final String SUBSTITUTE_PROBE = "market";
 
   /** Registers an agent at build time. */
   public void register(Agent a) {

@@ -70,6 +70,7 @@ public final class Metrics {
   public static final String COMPUTE_SERVING_OFFSHORE = "compute_serving_h100e_offshore";
   public static final String GREY_PREMIUM = "grey_market_premium_share";
   public static final String GREY_CAPACITY = "grey_market_capacity_units";
+  public static final String REMOTE_RENTED = "remote_access_rented_h100e";
 
   /** All columns in output order. */
   public static final List<String> COLUMNS =
@@ -130,7 +131,8 @@ public final class Metrics {
           COMPUTE_SERVING_US,
           COMPUTE_SERVING_OFFSHORE,
           GREY_PREMIUM,
-          GREY_CAPACITY);
+          GREY_CAPACITY,
+          REMOTE_RENTED);
 
   /** Metrics charted by {@code run} and fanned by {@code mc}. */
   public static final List<String> KEY =

@@ -4,8 +4,10 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.OptionalInt;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
 
 /**
@@ -28,8 +30,16 @@ public final class ExportRegime implements java.io.Serializable {
       Set<String> entityList,
       double enforcement,
       boolean hbmBanned,
-      double level)
-      implements java.io.Serializable {}
+      double level,
+      boolean remoteAccessOpen,
+      Map<String, Double> licenceShares)
+      implements java.io.Serializable {
+
+    /** Share of China revenue the vendor pays on licensed sales of this SKU now (0 for none). */
+    public double licenceShare(String sku) {
+      return licenceShares.getOrDefault(sku, 0.0);
+    }
+  }
 
   public ExportRegime(
       List<ExportRule> initial, OffshorePolicy initialOffshore, double initialEnforcement) {
@@ -83,9 +93,22 @@ public final class ExportRegime implements java.io.Serializable {
     double enforcement = initialEnforcement;
     boolean hbm = false;
     double level = 0;
+    boolean remote = true;
+    Map<String, Double> licence = new TreeMap<>();
     for (ExportRule r : inForce) {
       banned.addAll(r.banSkus());
       banned.removeAll(r.unbanSkus());
+      r.banSkus().forEach(licence::remove);
+      for (String sku : r.unbanSkus()) {
+        if (r.licenceRevenueShare() > 0) {
+          licence.put(sku, r.licenceRevenueShare());
+        } else {
+          licence.remove(sku);
+        }
+      }
+      if (r.remoteAccess() != null) {
+        remote = r.remoteAccess();
+      }
       listed.addAll(r.entityList());
       if (r.offshore() != null) {
         offshore = r.offshore();
@@ -103,7 +126,9 @@ public final class ExportRegime implements java.io.Serializable {
             Collections.unmodifiableSet(listed),
             enforcement,
             hbm,
-            level);
+            level,
+            remote,
+            Collections.unmodifiableMap(licence));
     cachedTick = tick;
     return cached;
   }

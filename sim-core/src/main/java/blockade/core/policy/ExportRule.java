@@ -15,6 +15,10 @@ import java.util.TreeSet;
  * @param rescindedTick tick the rule is withdrawn, or {@link Integer#MAX_VALUE}
  * @param offshore new offshore rule, or null to keep
  * @param enforcement new enforcement level, or NaN to keep
+ * @param remoteAccess whether foreign clouds may rent US chips to Chinese firms from now on (true
+ *     opens, false closes), or null to keep
+ * @param licenceRevenueShare share of China revenue the US vendor pays on the SKUs this rule allows
+ *     again (licences with a revenue share), 0 for none
  */
 public record ExportRule(
     String id,
@@ -27,7 +31,9 @@ public record ExportRule(
     Set<String> entityList,
     double enforcement,
     boolean hbmBan,
-    double severity)
+    double severity,
+    Boolean remoteAccess,
+    double licenceRevenueShare)
     implements java.io.Serializable {
 
   public ExportRule {
@@ -64,6 +70,8 @@ public record ExportRule(
     private double enforcement = Double.NaN;
     private boolean hbmBan;
     private double severity = 1;
+    private Boolean remoteAccess;
+    private double licenceRevenueShare;
 
     private Builder(String id) {
       this.id = id;
@@ -129,6 +137,20 @@ public record ExportRule(
       return this;
     }
 
+    /**
+     * Opens (true) or closes (false) remote access to US chips in foreign clouds (default keep).
+     */
+    public Builder remoteAccess(Boolean open) {
+      this.remoteAccess = open;
+      return this;
+    }
+
+    /** Revenue share the vendor pays on China sales of the SKUs this rule allows (default 0). */
+    public Builder licenceRevenueShare(double share) {
+      this.licenceRevenueShare = share;
+      return this;
+    }
+
     public ExportRule build() {
       if (effectiveTick == null) {
         throw new IllegalStateException("export rule " + id + " needs an effective tick");
@@ -145,7 +167,9 @@ public record ExportRule(
           sorted(entityList),
           enforcement,
           hbmBan,
-          severity);
+          severity,
+          remoteAccess,
+          licenceRevenueShare);
     }
   }
 

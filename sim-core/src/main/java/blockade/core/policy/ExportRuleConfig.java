@@ -47,6 +47,16 @@ public record ExportRuleConfig(
         @Min(-10)
         @Max(10)
         double severity,
+    @Help(
+            "Whether foreign clouds may rent US chips to Chinese firms from this month (true opens, false closes); leave out to keep")
+        @Optional
+        Boolean remoteAccess,
+    @Help(
+            "Share of China revenue the US vendor pays the US government on the SKUs this rule allows again (licences with a revenue share)")
+        @Default("0")
+        @Min(0)
+        @Max(0.9)
+        double licenceRevenueShare,
     @Help("Where the rule comes from (citation)") @Default("\"\"") String source)
     implements Validatable, java.io.Serializable {
 

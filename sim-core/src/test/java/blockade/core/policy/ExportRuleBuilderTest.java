@@ -23,6 +23,8 @@ class ExportRuleBuilderTest {
             .enforcement(0.4)
             .hbmBan(true)
             .severity(2)
+            .remoteAccess(false)
+            .licenceRevenueShare(0.15)
             .build();
     ExportRule positional =
         new ExportRule(
@@ -36,7 +38,9 @@ class ExportRuleBuilderTest {
             Set.of("a", "x"),
             0.4,
             true,
-            2);
+            2,
+            false,
+            0.15);
     assertEquals(positional, built);
     assertEquals(List.of("a800", "h800"), List.copyOf(built.banSkus()), "sets are sorted");
   }

@@ -31,6 +31,7 @@ public class FirmAgent extends BaseAgent
         FirmView,
         PowerUser,
         ExchangeParticipant,
+        blockade.agents.talent.TalentEmployer,
         sim.util.Proxiable {
   private final boolean startup;
   private final FirmConfig cfg;
@@ -43,15 +44,10 @@ public class FirmAgent extends BaseAgent
   final Fleet fleet = new Fleet(); // read by FirmProperties
   private final CapabilityRule capabilityRule;
   private final int joinTick;
-
   final FirmBudget budget; // read by FirmProperties
   double wanted; // read by FirmProperties
   private final ServicesAccount services = new ServicesAccount();
-
-  /**
-   * From the services market this month: users' need and the allocation, H100e; price, USD per
-   * H100e-month.
-   */
+  final blockade.agents.talent.Staff staff = new blockade.agents.talent.Staff();
   private double trainDemand;
 
   private double inferDemand;
@@ -97,8 +93,7 @@ public class FirmAgent extends BaseAgent
     return cfg;
   }
 
-  /** The decision parameters of its kind. */
-  public FirmBehaviourConfig behaviour() {
+  public FirmBehaviourConfig behaviour() { // the decision parameters of its kind
     return beh;
   }
 
@@ -111,10 +106,7 @@ public class FirmAgent extends BaseAgent
     }
   }
 
-  /**
-   * The firm's chips as effective compute now (deployed fleet, software efficiencies, offshore
-   * rule).
-   */
+  /** The firm's chips as effective compute now (fleet, software efficiencies, offshore rule). */
   private CapacityView capacityView(World w) {
     double fs = migration.frameworkShare();
     return CapacityView.of(
@@ -256,11 +248,13 @@ public class FirmAgent extends BaseAgent
     double productivity = migration.productivity();
     double ownTrain = Math.max(0, trainCap - desk.sold());
     trainingCompute = ownTrain * productivity + desk.rented();
+    staff.plan(trainingCompute); // the talent market staffs it next month
     use = ComputeUse.attribute(view, served, ownTrain * productivity, desk.rented());
     desk.recordIdle(trainCap, trainDemand, view.offshoreTrain());
     unmet = Math.max(0, trainDemand - trainingCompute) + Math.max(0, inferDemand - served);
     capability =
-        capabilityRule.record(w.frontier(), t, trainingCompute, cfg.algorithmicMultiplier());
+        capabilityRule.record(
+            w.frontier(), t, trainingCompute * staff.factor(), cfg.algorithmicMultiplier());
     revenueUsdM = served * services.priceUsdPerH100eMonth() / 1e6;
     w.ledger().inject("ai-revenue", id, revenueUsdM);
   }
@@ -342,6 +336,16 @@ public class FirmAgent extends BaseAgent
   @Override
   public double capability() {
     return capability;
+  }
+
+  @Override
+  public blockade.agents.talent.Staff staff() {
+    return staff;
+  }
+
+  @Override
+  public double talentPayCapacityUsdM() {
+    return world() == null ? 0 : cashFree(world());
   }
 
   @Override

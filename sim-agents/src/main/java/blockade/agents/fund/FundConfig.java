@@ -22,6 +22,11 @@ public record FundConfig(
     @Help("Weight of national compute network capacity") @Default("0") @Min(0)
         double computeNetwork,
     @Help("Weight of compute vouchers") @Default("0") @Min(0) double vouchers,
+    @Help(
+            "Weight of talent: state-backed labs and pilot zones that train researchers and employ some in a state lab")
+        @Default("0")
+        @Min(0)
+        double talent,
     @Help("Startup selection: proven, spread or directive") @Default("proven")
         FundStrategy strategy,
     @Help("proven: how many top startups share the equity money each month")
@@ -33,7 +38,7 @@ public record FundConfig(
     implements Validatable, java.io.Serializable {
 
   public double weightSum() {
-    return startupEquity + incumbentCoinvest + chipCapacity + computeNetwork + vouchers;
+    return startupEquity + incumbentCoinvest + chipCapacity + computeNetwork + vouchers + talent;
   }
 
   @Override
@@ -41,7 +46,7 @@ public record FundConfig(
     v.check(
         weightSum() > 0,
         "",
-        "needs a weight above 0 in startupEquity, incumbentCoinvest, chipCapacity, computeNetwork or vouchers",
+        "needs a weight above 0 in startupEquity, incumbentCoinvest, chipCapacity, computeNetwork, vouchers or talent",
         0);
   }
 }

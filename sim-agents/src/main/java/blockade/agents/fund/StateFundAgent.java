@@ -76,6 +76,9 @@ public final class StateFundAgent extends BaseAgent implements FundView, GrantPa
         tranche * cfg.computeNetwork() / sum,
         "network");
     pay(w, ComputeExchangeService.VOUCHER_ACCOUNT, tranche * cfg.vouchers() / sum, "vouchers");
+    if (w.agent(blockade.agents.talent.TalentMarketAgent.ID, Object.class) != null) {
+      pay(w, blockade.agents.talent.TalentMarketAgent.ID, tranche * cfg.talent() / sum, "talent");
+    }
   }
 
   private void writeOffFailed(FundPort w) {

@@ -115,6 +115,9 @@ public final class ScenarioBuilder {
     for (Map.Entry<String, FundConfig> e : c.funds().entrySet()) {
       agents.add(new StateFundAgent(e.getKey(), e.getValue()));
     }
+    if (c.talent() != null) { // after the funds: their talent money arrives the same month
+      agents.add(new blockade.agents.talent.TalentMarketAgent(c.talent()));
+    }
     for (Map.Entry<String, FirmConfig> e : c.incumbents().firms().entrySet()) {
       FirmAgent f =
           new FirmAgent(

@@ -61,7 +61,10 @@ public record ScenarioConfig(
         ServicesMarketConfig servicesMarket,
     @Help("Remote access to US chips in foreign clouds (DESIGN §2.1); leave out for none")
         @blockade.core.config.Optional
-        blockade.agents.supplier.RemoteAccessConfig remoteAccess)
+        blockade.agents.supplier.RemoteAccessConfig remoteAccess,
+    @Help("China's pool of AI researchers and its market; leave out for none (talent never binds)")
+        @blockade.core.config.Optional
+        blockade.agents.talent.TalentConfig talent)
     implements Validatable, java.io.Serializable {
 
   /**

@@ -24,6 +24,7 @@ public final class ScenarioMetrics {
             SupplierMetrics.SOURCE,
             FirmMetrics.SOURCE,
             StartupMetrics.SOURCE,
-            FundMetrics.SOURCE));
+            FundMetrics.SOURCE,
+            blockade.agents.talent.TalentMetrics.SOURCE));
   }
 }

@@ -24,7 +24,7 @@ class FundPortsTest {
         new StateFundAgent(
             "big-fund",
             new FundConfig(
-                120, YearMonth.of(2022, 10), 12, 0, 0, 1, 0, 0, FundStrategy.PROVEN, 5, ""));
+                120, YearMonth.of(2022, 10), 12, 0, 0, 1, 0, 0, 0, FundStrategy.PROVEN, 5, ""));
     port.tick = 0;
     fund.act(port);
     assertEquals(
@@ -47,7 +47,7 @@ class FundPortsTest {
         new StateFundAgent(
             "big-fund",
             new FundConfig(
-                120, YearMonth.of(2024, 1), 12, 1, 0, 0, 0, 0, FundStrategy.PROVEN, 5, ""));
+                120, YearMonth.of(2024, 1), 12, 1, 0, 0, 0, 0, 0, FundStrategy.PROVEN, 5, ""));
     fund.act(port);
     assertEquals(0, port.ledger.balance("big-fund"));
     assertEquals(0, fund.disbursedUsdM());

@@ -71,6 +71,11 @@ public final class Metrics {
   public static final String GREY_PREMIUM = "grey_market_premium_share";
   public static final String GREY_CAPACITY = "grey_market_capacity_units";
   public static final String REMOTE_RENTED = "remote_access_rented_h100e";
+  public static final String TALENT_POOL = "talent_pool_researchers";
+  public static final String TALENT_FIRMS = "talent_firm_researchers";
+  public static final String TALENT_STATE_LAB = "talent_state_lab_researchers";
+  public static final String TALENT_WAGE = "talent_wage_usd_per_year";
+  public static final String TALENT_SHORTFALL = "talent_shortfall_share";
 
   /** All columns in output order. */
   public static final List<String> COLUMNS =
@@ -132,7 +137,12 @@ public final class Metrics {
           COMPUTE_SERVING_OFFSHORE,
           GREY_PREMIUM,
           GREY_CAPACITY,
-          REMOTE_RENTED);
+          REMOTE_RENTED,
+          TALENT_POOL,
+          TALENT_FIRMS,
+          TALENT_STATE_LAB,
+          TALENT_WAGE,
+          TALENT_SHORTFALL);
 
   /** Metrics charted by {@code run} and fanned by {@code mc}. */
   public static final List<String> KEY =

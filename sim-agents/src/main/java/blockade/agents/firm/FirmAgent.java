@@ -48,10 +48,7 @@ public class FirmAgent extends BaseAgent
   double wanted; // read by FirmProperties
   private final ServicesAccount services = new ServicesAccount();
 
-  /**
-   * From the services market this month: users' need and the allocation, H100e; price, USD per
-   * H100e-month.
-   */
+  /** This month's demand, H100e: training, and serving the services market's users. */
   private double trainDemand;
 
   private double inferDemand;
@@ -332,6 +329,11 @@ public class FirmAgent extends BaseAgent
   @Override
   public double unmetH100e() {
     return unmet;
+  }
+
+  @Override
+  public double unmetTrainingH100e() {
+    return Math.max(0, trainDemand - trainingCompute);
   }
 
   @Override

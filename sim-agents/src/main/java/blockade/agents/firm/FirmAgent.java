@@ -270,11 +270,8 @@ public class FirmAgent extends BaseAgent
             w.power().offshoreMonthlyCostUsd(c.units() * c.sku().powerKw()) * offshoreMultiplier;
       }
     }
-    double cash = w.ledger().balance(id);
-    double bill = electricity / 1e6;
-    w.ledger().spend(id, "electricity", Math.min(cash, bill));
-    cash = w.ledger().balance(id);
-    w.ledger().spend(id, "salaries", Math.min(cash, cfg.burnUsdMPerMonth()));
+    w.ledger().spend(id, "electricity", Math.min(w.ledger().balance(id), electricity / 1e6));
+    w.ledger().spend(id, "salaries", Math.min(w.ledger().balance(id), cfg.burnUsdMPerMonth()));
   }
 
   // ---------------------------------------------------------------- services market (DESIGN §2.9)
@@ -289,9 +286,7 @@ public class FirmAgent extends BaseAgent
     return services;
   }
 
-  /**
-   * Leaves the market: chips go to the given taker (secondary market), pending orders are dropped.
-   */
+  /** Leaves the market: chips go to the taker (secondary market), pending orders are dropped. */
   public Map<Sku, Long> liquidate() {
     alive = false;
     return fleet.liquidate();
@@ -326,6 +321,11 @@ public class FirmAgent extends BaseAgent
   @Override
   public double unmetH100e() {
     return unmet;
+  }
+
+  @Override
+  public double unmetTrainingH100e() {
+    return Math.max(0, trainDemand - trainingCompute);
   }
 
   @Override

@@ -3,6 +3,7 @@ package blockade.agents.fund;
 import blockade.agents.firm.Fleet;
 import blockade.core.engine.BaseAgent;
 import blockade.core.engine.ChipBuyer;
+import blockade.core.engine.FirmView;
 import blockade.core.engine.FleetHolder;
 import blockade.core.engine.FundView;
 import blockade.core.engine.Phase;
@@ -21,9 +22,11 @@ import java.util.Map;
 /**
  * The national computing network: state datacenters that buy domestic chips with fund money and
  * sell their capacity on the exchange at a reserve price of subsidized power plus depreciation.
- * Buyers value its H100e-month below their own (remote western sites, domestic chips, data
- * transfer: {@code buyerDiscountShare}), so it offers its capacity in buyer-valued units. Capacity
- * nobody buys is idle; its monthly cost counts as state waste (DESIGN §2.4, §2.5).
+ * State money builds it whatever the demand. Buyers can use it only for the batch training they run
+ * on a domestic stack ({@link NetworkUse}), at their own software efficiency on domestic chips and
+ * less a discount for remote sites and data transfer ({@code buyerDiscountShare}); it offers what
+ * they can use in their own H100e-months. Capacity nobody buys is idle; its monthly cost counts as
+ * state waste (DESIGN §2.4, §2.5).
  */
 public final class ComputeNetworkAgent extends BaseAgent
     implements ChipBuyer, FleetHolder, PowerUser, ExchangeParticipant, FundView {
@@ -31,6 +34,8 @@ public final class ComputeNetworkAgent extends BaseAgent
   private final ComputeNetworkConfig cfg;
   private final Fleet fleet = new Fleet();
   private double sold;
+  private double soldToBuyers; // this month, in the buyers' own H100e-months
+  private double buyerUnitsPerOwn = 1; // buyers' H100e-months per network H100e-month
   private double wasted;
   private double idleShare;
   private double statePowerUsdM;
@@ -42,11 +47,14 @@ public final class ComputeNetworkAgent extends BaseAgent
   }
 
   private double capacityH100e(World w) {
+    return capacityH100e(w.ecosystem().domesticEfficiency(cfg.customerFrameworkShare()));
+  }
+
+  /** Σ deployed units × trainPerf × eff, with eff = 1 on US chips and {@code domesticEff} else. */
+  private double capacityH100e(double domesticEff) {
     double h = 0;
     for (var c : fleet.deployed()) {
-      double eff =
-          c.sku().isUs() ? 1 : w.ecosystem().domesticEfficiency(cfg.customerFrameworkShare());
-      h += c.units() * c.sku().trainPerf() * eff;
+      h += c.units() * c.sku().trainPerf() * (c.sku().isUs() ? 1 : domesticEff);
     }
     return h;
   }
@@ -66,6 +74,8 @@ public final class ComputeNetworkAgent extends BaseAgent
   public void step(Phase phase, World w) {
     if (phase == Phase.DECIDE) {
       sold = 0;
+      double soldLastMonth = soldToBuyers;
+      soldToBuyers = 0;
       Sku sku = newestDomestic(w);
       double cash = w.ledger().balance(ID) - w.chipMarket().committedUsdM(ID);
       long units =
@@ -78,17 +88,26 @@ public final class ComputeNetworkAgent extends BaseAgent
                 new ChipOrder(
                     ID, ID, sku.name(), sku.vendor(), units, Location.DOMESTIC, true, "network"));
       }
+      NetworkUse use =
+          NetworkUse.of(
+              w.agents(FirmView.class),
+              w.ecosystem()::domesticEfficiency,
+              w.ecosystem().domesticEfficiency(cfg.customerFrameworkShare()));
       double cap = capacityH100e(w);
-      double value = 1 - cfg.buyerDiscountShare();
-      if (cap > 0) {
-        // buyers value a network H100e-month at (1 − discount) of their own: the network offers
-        // its capacity in buyer-valued units, at its reserve per such unit
+      // its capacity as the buyers see it: their own efficiency on its domestic chips, less the
+      // remote-site discount
+      double buyerCap = capacityH100e(use.efficiency()) * (1 - cfg.buyerDiscountShare());
+      if (cap > 0 && buyerCap > 0) {
+        buyerUnitsPerOwn = buyerCap / cap;
+        // what buyers can use: their portable unmet training, plus what it sold them last month
+        // (no longer unmet)
+        double offer = Math.min(buyerCap, use.demandH100e() + soldLastMonth);
         double reserve =
             monthlyCostUsd(w)
-                / cap
+                / buyerCap
                 * w.exchange().config().reserveMarkup()
                 * (1 - cfg.reserveSubsidyShare());
-        w.exchange().post(new ExchangeOrder(ID, Side.ASK, cap * value, reserve / value, false, 0));
+        w.exchange().post(new ExchangeOrder(ID, Side.ASK, offer, reserve, false, 0));
       }
     } else if (phase == Phase.OPERATE) {
       fleet.retire(w.tick(), w.chips());
@@ -138,9 +157,8 @@ public final class ComputeNetworkAgent extends BaseAgent
   @Override
   public void onFill(AuctionResult.Fill fill) {
     if (fill.side() == Side.ASK) {
-      sold +=
-          fill.quantity()
-              / (1 - cfg.buyerDiscountShare()); // back to the network's own H100e-months
+      soldToBuyers += fill.quantity();
+      sold += fill.quantity() / buyerUnitsPerOwn; // back to the network's own H100e-months
     }
   }
 

@@ -13,13 +13,13 @@ public record ComputeNetworkConfig(
     @Help("Deployed fleet at the start: SKU name → units") @Default("{}")
         Map<String, Long> initialFleet,
     @Help(
-            "Share of its customers' workloads on a domestic stack (sets the software efficiency its domestic chips reach), 0..1")
+            "Reference domestic-stack share at which its own capacity (idle share, waste) is counted; buyers use it at their own framework share, 0..1")
         @Default("0.5")
         @Min(0)
         @Max(1)
         double customerFrameworkShare,
     @Help(
-            "How much less buyers value an H100e-month of the network than one of their own (remote western sites, domestic chips, data transfer, queueing), share 0..0.95")
+            "How much less buyers value a network H100e-month than their own at the same software efficiency (remote western sites, data transfer, queueing), share 0..0.95")
         @Default("0")
         @Min(0)
         @Max(0.95)

@@ -12,6 +12,14 @@ public interface FirmView {
   /** Part of the demand it could not meet with its fleet and rented compute, H100e. */
   double unmetH100e();
 
+  /**
+   * Part of its training demand it could not meet, H100e: the batch work a remote site could take
+   * (defaults to all of the unmet demand).
+   */
+  default double unmetTrainingH100e() {
+    return unmetH100e();
+  }
+
   /** Share of its workloads on a domestic software stack, 0..1. */
   double frameworkShare();
 

@@ -57,9 +57,28 @@ public final class FirmMetrics {
               "of which offshore: 0 by design, offshore sites only train (the weights come home, DESIGN §2.2.4)",
               (a, w) -> 0));
 
+  /** The AI-services market's size (users' spend) and mean price (DESIGN §2.9). */
+  static final List<MetricSpec> SERVICES =
+      List.of(
+          MetricSpec.perAgent(
+              Metrics.SERVICES_SPEND,
+              MetricUnit.USD_BN,
+              ServicesMarketAgent.class,
+              Aggregation.SUM,
+              "AI-services users' spend at this month's prices (on the demand curve), annualised",
+              (a, w) -> a.getSpendUsdM() * 12 / 1000),
+          MetricSpec.perAgent(
+              Metrics.SERVICES_PRICE,
+              MetricUnit.USD_PER_MTOK,
+              ServicesMarketAgent.class,
+              Aggregation.MEAN,
+              "token-weighted mean price of AI services, USD per million tokens",
+              (a, w) -> a.getMeanPriceUsdPerMTok()));
+
   public static final MetricSource SOURCE =
       MetricSource.of(
-          java.util.stream.Stream.concat(
-                  java.util.stream.Stream.of(BANKRUPTCIES), COMPUTE_USE.stream())
+          java.util.stream.Stream.of(
+                  java.util.stream.Stream.of(BANKRUPTCIES), COMPUTE_USE.stream(), SERVICES.stream())
+              .flatMap(x -> x)
               .toList());
 }

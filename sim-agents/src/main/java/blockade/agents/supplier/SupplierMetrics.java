@@ -121,6 +121,13 @@ public final class SupplierMetrics {
                   "US vendors' China revenue in their last completed fiscal year (`usSuppliers.<id>.fiscalYearStartMonth`; Nvidia February → January), months before the run's start counted as 0",
                   (a, w) -> a.getChinaRevenueLastFiscalYearUsdM() / 1000),
               MetricSpec.perAgent(
+                  Metrics.US_CHINA_REVENUE_QUARTER,
+                  USD_BN,
+                  UsSupplierAgent.class,
+                  SUM,
+                  "US vendors' China revenue over the last 3 months (Nvidia's quarters end in Jan, Apr, Jul, Oct)",
+                  (a, w) -> a.lastQuarterUsdM(w.tick()) / 1000),
+              MetricSpec.perAgent(
                   Metrics.US_LOST_REVENUE,
                   USD_BN,
                   UsSupplierAgent.class,

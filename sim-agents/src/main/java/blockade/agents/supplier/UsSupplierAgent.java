@@ -200,6 +200,20 @@ public final class UsSupplierAgent extends BaseAgent implements ChipSupplier, Us
     return trailingYearUsdM;
   }
 
+  /** China revenue over the last three months (a fiscal quarter when it ends one), USD millions. */
+  public double getChinaRevenueLastQuarterUsdM() {
+    World w = world();
+    return w == null ? 0 : lastQuarterUsdM(w.tick());
+  }
+
+  double lastQuarterUsdM(int tick) {
+    double q = 0;
+    for (int k = 0; k < 3 && tick - k >= 0; k++) {
+      q += monthlyRevenue[(tick - k) % 12];
+    }
+    return q;
+  }
+
   public double getChinaRevenueTotalUsdM() {
     return revenueTotalUsdM;
   }

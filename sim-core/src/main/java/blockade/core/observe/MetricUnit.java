@@ -13,6 +13,7 @@ public enum MetricUnit {
   USD("USD", "usd"),
   USD_BN("USD bn", "usd_bn"),
   USD_PER_H100E_MONTH("USD per H100e-month", "usd_per_h100e_month"),
+  USD_PER_MTOK("USD per million tokens", "usd_per_mtok"),
   MW("MW", "mw"),
   MONTHS("months", "months"),
   LOG10_H100E_MONTHS("log10 H100e-months", null),

@@ -71,6 +71,10 @@ public final class Metrics {
   public static final String GREY_PREMIUM = "grey_market_premium_share";
   public static final String GREY_CAPACITY = "grey_market_capacity_units";
   public static final String REMOTE_RENTED = "remote_access_rented_h100e";
+  public static final String US_CHINA_REVENUE_QUARTER =
+      "us_vendor_china_revenue_usd_bn_last_quarter";
+  public static final String SERVICES_SPEND = "services_market_usd_bn_annual";
+  public static final String SERVICES_PRICE = "services_price_usd_per_mtok";
   public static final String TALENT_POOL = "talent_pool_researchers";
   public static final String TALENT_FIRMS = "talent_firm_researchers";
   public static final String TALENT_STATE_LAB = "talent_state_lab_researchers";
@@ -142,7 +146,10 @@ public final class Metrics {
           TALENT_FIRMS,
           TALENT_STATE_LAB,
           TALENT_WAGE,
-          TALENT_SHORTFALL);
+          TALENT_SHORTFALL,
+          US_CHINA_REVENUE_QUARTER,
+          SERVICES_SPEND,
+          SERVICES_PRICE);
 
   /** Metrics charted by {@code run} and fanned by {@code mc}. */
   public static final List<String> KEY =

@@ -88,7 +88,16 @@ public final class ServicesMarketAgent extends BaseAgent {
     }
     unservedUsdM = c.unserved();
     priceUsdPerH100eMonth = quantity > 0 ? revenueUsdM * 1e6 / quantity : 0;
-    meanPriceUsdPerMTok = priceUsdPerH100eMonth / cfg.tokensPerH100eMonth() * 1e6;
+    meanPriceUsdPerMTok = priceUsdPerH100eMonth / tokensPerH100eMonth(w.tick()) * 1e6;
+  }
+
+  /**
+   * Tokens an effective H100e serves in a month at a tick: the configured base at the run's start,
+   * growing with algorithmic inference gains. The spend path is users' spend at each month's
+   * prices, so the gains lower the price per token and raise tokens served, not spend.
+   */
+  double tokensPerH100eMonth(int tick) {
+    return cfg.tokensPerH100eMonth() * StrictMath.pow(1 + cfg.tokensGrowthPerYear(), tick / 12.0);
   }
 
   // ---------------------------------------------------------------- inspector properties

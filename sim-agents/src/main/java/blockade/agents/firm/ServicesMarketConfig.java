@@ -21,6 +21,12 @@ public record ServicesMarketConfig(
         @Min(1)
         double tokensPerH100eMonth,
     @Help(
+            "Yearly growth of tokens an H100e serves from algorithmic inference gains (MoE, quantisation, distillation, better kernels), as a share (1.5 = ×2.5 a year); lowers the price per token, not the spend path")
+        @Default("0")
+        @Min(0)
+        @Max(100)
+        double tokensGrowthPerYear,
+    @Help(
             "List price over serving unit cost (chips' amortised cost + energy per served H100e-month)")
         @Default("1.5")
         @Min(0)

@@ -2,6 +2,7 @@ package blockade.agents.firm;
 
 import blockade.core.config.Default;
 import blockade.core.config.Help;
+import blockade.core.config.Max;
 import blockade.core.config.Min;
 import blockade.core.config.Validatable;
 import blockade.core.config.Validation;

@@ -68,6 +68,7 @@ public final class Metrics {
   public static final String COMPUTE_SERVING_DOMESTIC = "compute_serving_h100e_domestic_chips";
   public static final String COMPUTE_SERVING_US = "compute_serving_h100e_us_chips";
   public static final String COMPUTE_SERVING_OFFSHORE = "compute_serving_h100e_offshore";
+  public static final String INVENTORY_OFFSHORE_UNITS = "gpu_inventory_offshore_units";
 
   /** All columns in output order. */
   public static final List<String> COLUMNS =
@@ -126,7 +127,8 @@ public final class Metrics {
           COMPUTE_SERVING,
           COMPUTE_SERVING_DOMESTIC,
           COMPUTE_SERVING_US,
-          COMPUTE_SERVING_OFFSHORE);
+          COMPUTE_SERVING_OFFSHORE,
+          INVENTORY_OFFSHORE_UNITS);
 
   /** Metrics charted by {@code run} and fanned by {@code mc}. */
   public static final List<String> KEY =

@@ -17,11 +17,11 @@ import blockade.core.market.Sku;
 import blockade.core.observe.EventTypes;
 import blockade.core.observe.SimEvent;
 import blockade.core.random.Draws;
+import blockade.core.random.KeyedStreams;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
-import org.apache.commons.rng.UniformRandomProvider;
 
 /**
  * Smuggled US chips that are banned for China: sold at a premium to any buyer (listed ones
@@ -30,14 +30,14 @@ import org.apache.commons.rng.UniformRandomProvider;
  */
 public final class GreyMarketAgent extends BaseAgent implements ChipSupplier {
   private final GreyMarketConfig cfg;
-  private final UniformRandomProvider rng;
+  private final KeyedStreams seizures; // keyed by buyer, SKU and month (DESIGN §1)
   private long sold;
   private long seized;
 
   public GreyMarketAgent(String id, GreyMarketConfig cfg, Port w) {
     super(id, "grey-market", EnumSet.noneOf(Phase.class));
     this.cfg = cfg;
-    this.rng = w.stream(id);
+    this.seizures = w.streams(id, "seizure");
   }
 
   @Override
@@ -98,7 +98,8 @@ public final class GreyMarketAgent extends BaseAgent implements ChipSupplier {
         continue;
       }
       double price = w.catalogue().price(o.sku()) * (1 + cfg.premiumShare());
-      long lost = Draws.binomial(rng, granted[i], p);
+      long lost =
+          Draws.binomial(seizures.about(o.buyer() + "/" + o.sku(), w.tick()), granted[i], p);
       long affordableLost =
           Math.min(lost, (long) Math.floor(w.ledger().balance(o.payer()) * 1e6 / price));
       if (affordableLost > 0) {

@@ -45,7 +45,7 @@ import picocli.CommandLine.Parameters;
     versionProvider = Version.class,
     description = {
       "Run one scenario for one seed and write metrics.csv, events.csv, agents.csv,"
-          + " summary.json and charts/*.png into the output directory.",
+          + " purchases.csv, summary.json and charts/*.png into the output directory.",
       "The config is checked first: a bad config prints one line per problem, exits 2 and writes"
           + " nothing. The output appears all at once; an earlier run output there is replaced."
     })

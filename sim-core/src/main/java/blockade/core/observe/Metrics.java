@@ -69,6 +69,8 @@ public final class Metrics {
   public static final String COMPUTE_SERVING_US = "compute_serving_h100e_us_chips";
   public static final String COMPUTE_SERVING_OFFSHORE = "compute_serving_h100e_offshore";
   public static final String INVENTORY_OFFSHORE_UNITS = "gpu_inventory_offshore_units";
+  public static final String US_VENDOR_SHARE_UNITS = "us_vendor_share_of_china_purchases_units";
+  public static final String US_VENDOR_SHARE_H100E = "us_vendor_share_of_china_purchases_h100e";
 
   /** All columns in output order. */
   public static final List<String> COLUMNS =
@@ -128,7 +130,9 @@ public final class Metrics {
           COMPUTE_SERVING_DOMESTIC,
           COMPUTE_SERVING_US,
           COMPUTE_SERVING_OFFSHORE,
-          INVENTORY_OFFSHORE_UNITS);
+          INVENTORY_OFFSHORE_UNITS,
+          US_VENDOR_SHARE_UNITS,
+          US_VENDOR_SHARE_H100E);
 
   /** Metrics charted by {@code run} and fanned by {@code mc}. */
   public static final List<String> KEY =

@@ -370,6 +370,10 @@ final class RunCommand extends CliCommand {
     line(o, RunOutputWriter.AGENTS_CSV, r.agents().size() + " agents");
     line(
         o,
+        RunOutputWriter.PURCHASES_CSV,
+        r.purchases().size() + " rows by month, buyer kind, SKU, channel");
+    line(
+        o,
         RunOutputWriter.SUMMARY_JSON,
         "config hash " + hash.substring(0, Math.min(12, hash.length())));
     line(o, RunOutputWriter.CHARTS_DIR, Metrics.KEY.size() + " charts");

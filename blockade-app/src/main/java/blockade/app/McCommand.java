@@ -33,7 +33,7 @@ import picocli.CommandLine.Parameters;
     version = "blockade " + Provenance.VERSION,
     description = {
       "Run many replications of a scenario and summarise their distribution.",
-      "Writes results.duckdb (runs, ticks, events, quantiles, meta), quantiles.csv, final.csv,"
+      "Writes results.duckdb (runs, ticks, events, purchases, quantiles, meta), quantiles.csv, final.csv,"
           + " charts/fan_<metric>.png and mc.log to the output directory, which is built in"
           + " <out>.partial and moved into place when complete.",
       "Exit codes: 0 all replications succeeded, 1 output could not be written, 2 usage or"

@@ -45,7 +45,7 @@ import picocli.CommandLine.Parameters;
     versionProvider = Version.class,
     description = {
       "Run one scenario for one seed and write metrics.csv, events.csv, agents.csv,"
-          + " summary.json and charts/*.png into the output directory.",
+          + " purchases.csv, summary.json and charts/*.png into the output directory.",
       "The config is checked first: a bad config prints one line per problem, exits 2 and writes"
           + " nothing. The output appears all at once; an earlier run output there is replaced."
     })
@@ -368,6 +368,10 @@ final class RunCommand extends CliCommand {
         r.metrics().ticks() + " rows x " + r.metrics().columns().size() + " metrics");
     line(o, RunOutputWriter.EVENTS_CSV, r.events().size() + " events");
     line(o, RunOutputWriter.AGENTS_CSV, r.agents().size() + " agents");
+    line(
+        o,
+        RunOutputWriter.PURCHASES_CSV,
+        r.purchases().size() + " rows by month, buyer kind, SKU, channel");
     line(
         o,
         RunOutputWriter.SUMMARY_JSON,

@@ -18,7 +18,8 @@ import org.junit.jupiter.api.io.TempDir;
  * 8).
  */
 class CheckpointCliTest {
-  private static final List<String> OUTPUTS = List.of("metrics.csv", "events.csv", "agents.csv");
+  private static final List<String> OUTPUTS =
+      List.of("metrics.csv", "events.csv", "agents.csv", "purchases.csv");
   private static final List<String> DATES = List.of("2023-02", "2023-11", "2024-12");
 
   @TempDir Path tmp;

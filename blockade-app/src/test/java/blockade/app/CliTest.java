@@ -30,7 +30,8 @@ class CliTest {
     Path out = tmp.resolve("out");
     Cli.Result r = Cli.run("run", Cli.SMALL.toString(), "--seed", "3", "--out", out.toString());
     assertEquals(0, r.code(), r::toString);
-    for (String f : List.of("metrics.csv", "events.csv", "agents.csv", "summary.json")) {
+    for (String f :
+        List.of("metrics.csv", "events.csv", "agents.csv", "purchases.csv", "summary.json")) {
       assertTrue(Files.size(out.resolve(f)) > 0, f);
       assertTrue(r.out().contains(out.resolve(f).toString()), "report names " + f + "\n" + r);
     }

@@ -113,8 +113,18 @@ class McCommandTest {
 
     Path db = out.resolve("results.duckdb");
     assertEquals(
-        List.of("events", "meta", "quantiles", "runs", "ticks"),
+        List.of("events", "meta", "purchases", "quantiles", "runs", "ticks"),
         query(db, "SELECT table_name FROM information_schema.tables ORDER BY table_name"));
+    // purchases by channel, keyed by run like the other tables: the same rows as run's
+    // purchases.csv for each replication
+    assertEquals(
+        List.of("run", "tick", "date", "buyer_kind", "sku", "channel", "units", "usd_m"),
+        query(
+            db,
+            "SELECT column_name FROM information_schema.columns WHERE table_name = 'purchases'"
+                + " ORDER BY ordinal_position"));
+    assertEquals(
+        List.of("3"), query(db, "SELECT count(DISTINCT run) FROM purchases WHERE units > 0"));
     List<String> tickColumns =
         query(
             db,
@@ -134,7 +144,7 @@ class McCommandTest {
         query(db, "SELECT value FROM meta WHERE key = 'config'").get(0).contains("name: small"));
     assertTrue(
         query(db, "SELECT value FROM meta WHERE key = 'command_line'").get(0).contains("--seed 7"));
-    for (String t : List.of("runs", "ticks", "events", "quantiles")) {
+    for (String t : List.of("runs", "ticks", "events", "purchases", "quantiles")) {
       assertTrue(Files.isRegularFile(out.resolve(t + ".parquet")), t);
     }
     assertFalse(Files.exists(out.resolve("charts")), "--no-charts");

@@ -86,7 +86,7 @@ final class ChipProcurement implements java.io.Serializable {
       return true;
     }
     if (Double.isNaN(compliancePropensity)) {
-      compliancePropensity = w.stream("china-policy/guidance/" + id).nextDouble();
+      compliancePropensity = w.streams("china-policy", "guidance").about(id).nextDouble();
     }
     var p = w.chinaPolicy();
     return fleetH100e >= p.coverageMinH100e() && compliancePropensity < p.complianceShare();
@@ -184,8 +184,15 @@ final class ChipProcurement implements java.io.Serializable {
     double minDomestic = minDomesticShare(w, view.ownCapacity());
     // capex is paced like the gap: at most 1/gapClosingMonths of free cash a month
     double budget = cashFree.getAsDouble() / beh.gapClosingMonths();
+    // offshore offers share the free power of the firm's sites (one budget, not one per offer)
+    double pue = w.power().pue();
+    ProcurementRule.SharedLimit sitePower =
+        new ProcurementRule.SharedLimit(
+            offshore.freeKw(w, id, fleet),
+            o -> o.location() == Location.OFFSHORE ? o.sku().powerKw() * pue : 0);
     List<ProcurementRule.Line> lines =
-        ProcurementRule.choose(offers, gap, budget, trainShare, beh.choiceSharpness(), minDomestic);
+        ProcurementRule.choose(
+            offers, gap, budget, trainShare, beh.choiceSharpness(), minDomestic, sitePower);
     Map<String, Double> ordered = new LinkedHashMap<>();
     double spent = 0;
     for (ProcurementRule.Line l : lines) {

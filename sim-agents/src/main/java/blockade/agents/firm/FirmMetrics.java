@@ -14,6 +14,15 @@ public final class FirmMetrics {
   public static final MetricSpec BANKRUPTCIES =
       MetricSpec.flow(Metrics.BANKRUPTCIES, MetricUnit.COUNT, "startups that failed this month");
 
+  public static final MetricSpec INVENTORY_OFFSHORE =
+      MetricSpec.perAgent(
+          Metrics.INVENTORY_OFFSHORE_UNITS,
+          MetricUnit.CHIPS,
+          FirmAgent.class,
+          Aggregation.SUM,
+          "chips firms hold in their offshore sites without power to deploy them (after the month's deployment; also in gpu_inventory_units)",
+          (a, w) -> new FirmProperties(a).getOffshoreInventoryUnits());
+
   private static MetricSpec use(String name, String help, MetricSpec.AgentReporter<FirmAgent> r) {
     return MetricSpec.perAgent(name, MetricUnit.H100E, FirmAgent.class, Aggregation.SUM, help, r);
   }
@@ -78,7 +87,9 @@ public final class FirmMetrics {
   public static final MetricSource SOURCE =
       MetricSource.of(
           java.util.stream.Stream.of(
-                  java.util.stream.Stream.of(BANKRUPTCIES), COMPUTE_USE.stream(), SERVICES.stream())
+                  java.util.stream.Stream.of(BANKRUPTCIES, INVENTORY_OFFSHORE),
+                  COMPUTE_USE.stream(),
+                  SERVICES.stream())
               .flatMap(x -> x)
               .toList());
 }

@@ -65,6 +65,11 @@ public final class FirmProperties {
     return firm.fleet.inventoryUnits();
   }
 
+  /** Chips held in offshore sites but not deployed (no free site power for them), units. */
+  public long getOffshoreInventoryUnits() {
+    return firm.fleet.inventoryUnits(Location.OFFSHORE);
+  }
+
   public double getFrameworkShare() {
     return firm.frameworkShare();
   }

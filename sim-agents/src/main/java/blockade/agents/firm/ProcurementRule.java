@@ -2,6 +2,7 @@ package blockade.agents.firm;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.ToDoubleFunction;
 
 /**
  * Chooses how many units of each offer to order: shares of the wanted effective compute go to
@@ -37,6 +38,32 @@ public final class ProcurementRule {
       double trainShare,
       double sharpness,
       double minDomesticShare) {
+    return choose(
+        offers, needH100e, budgetUsdM, trainShare, sharpness, minDomesticShare, SharedLimit.NONE);
+  }
+
+  /**
+   * A limit several offers draw on together, e.g. the free power of a firm's offshore sites: each
+   * unit of an offer uses {@code usePerUnit} of it (0 for offers outside it).
+   */
+  public record SharedLimit(double capacity, ToDoubleFunction<Offer> usePerUnit) {
+    /** No shared limit. */
+    public static final SharedLimit NONE = new SharedLimit(0, o -> 0);
+  }
+
+  /**
+   * Like {@link #choose(List, double, double, double, double, double)}, with the offers that use
+   * {@code shared} together held within its capacity: when their shares would overrun it, they are
+   * scaled down to fill it exactly and the rest of the wanted compute passes to the other offers.
+   */
+  public static List<Line> choose(
+      List<Offer> offers,
+      double needH100e,
+      double budgetUsdM,
+      double trainShare,
+      double sharpness,
+      double minDomesticShare,
+      SharedLimit shared) {
     List<Line> out = new ArrayList<>();
     if (offers.isEmpty() || needH100e <= 0 || budgetUsdM <= 0) {
       return out;
@@ -73,7 +100,13 @@ public final class ProcurementRule {
                 : (sumUs > 0 ? w[i] / sumUs * (1 - minDomesticShare) : 0);
       }
     }
-    // water-filling: an offer capped by its unit limit passes the rest of its share to the others
+    // water-filling: an offer capped by its unit limit passes the rest of its share to the
+    // others, and so do the offers of the shared limit together once their shares overrun it
+    double[] use = new double[n];
+    for (int i = 0; i < n; i++) {
+      use[i] = Math.max(0, shared.usePerUnit().applyAsDouble(offers.get(i)));
+    }
+    double sharedLeft = Math.max(0, shared.capacity());
     double[] units = new double[n];
     boolean[] fixed = new boolean[n];
     double remaining = needH100e;
@@ -89,20 +122,43 @@ public final class ProcurementRule {
       if (open <= 0) {
         break;
       }
+      double[] want = new double[n];
+      double sharedWant = 0;
       for (int i = 0; i < n; i++) {
         double v = offers.get(i).valuePerUnit(trainShare);
-        if (fixed[i] || w[i] <= 0 || v <= 0) {
+        if (!fixed[i] && w[i] > 0 && v > 0) {
+          want[i] = remaining * w[i] / open / v;
+          sharedWant += want[i] * use[i];
+        }
+      }
+      // the shared offers together get at most what is left of the shared limit
+      double scale = sharedWant > sharedLeft ? sharedLeft / sharedWant : 1;
+      for (int i = 0; i < n; i++) {
+        if (want[i] <= 0) {
           continue;
         }
-        double want = remaining * w[i] / open / v;
-        if (want > offers.get(i).maxUnits()) {
+        double u = use[i] > 0 ? want[i] * scale : want[i];
+        if (u > offers.get(i).maxUnits()) {
           units[i] = offers.get(i).maxUnits();
           fixed[i] = true;
-          remaining -= units[i] * v;
+          remaining -= units[i] * offers.get(i).valuePerUnit(trainShare);
+          sharedLeft = Math.max(0, sharedLeft - units[i] * use[i]);
           capped = true;
           break; // shares of the others change: recompute
         }
-        units[i] = want;
+        units[i] = u;
+      }
+      if (!capped && scale < 1) {
+        // the shared limit binds: its offers are fixed at their part of it, the rest of the
+        // wanted compute passes to the others
+        for (int i = 0; i < n; i++) {
+          if (want[i] > 0 && use[i] > 0) {
+            fixed[i] = true;
+            remaining -= units[i] * offers.get(i).valuePerUnit(trainShare);
+          }
+        }
+        sharedLeft = 0;
+        capped = true;
       }
     }
     double cost = 0;

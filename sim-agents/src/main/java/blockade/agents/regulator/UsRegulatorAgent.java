@@ -14,12 +14,12 @@ import blockade.core.policy.ExportRegime;
 import blockade.core.policy.ExportRule;
 import blockade.core.policy.OffshorePolicy;
 import blockade.core.random.Draws;
+import blockade.core.random.KeyedStreams;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.apache.commons.rng.UniformRandomProvider;
 
 /**
  * The US export regulator (DESIGN §2.6). Publishes the scenario's timeline as events when rules are
@@ -31,13 +31,13 @@ import org.apache.commons.rng.UniformRandomProvider;
  */
 public final class UsRegulatorAgent extends BaseAgent {
   private final AdaptiveRulesConfig cfg;
-  private final UniformRandomProvider rng;
+  private final KeyedStreams listing;
   private int adaptiveRules;
 
   public UsRegulatorAgent(String id, AdaptiveRulesConfig cfg, Port w) {
     super(id, "us-regulator", EnumSet.of(Phase.REGULATE));
     this.cfg = cfg;
-    this.rng = w.stream(id);
+    this.listing = w.streams(id, "listing");
   }
 
   @Override
@@ -110,7 +110,8 @@ public final class UsRegulatorAgent extends BaseAgent {
           continue;
         }
         double prominence = Math.max(0, 1 - gap / cfg.prominenceGapMonths());
-        if (Draws.bernoulli(rng, cfg.listingHazardPerMonth() * prominence)) {
+        // the draw about this firm this month: the same whichever other firms exist
+        if (Draws.bernoulli(listing.about(f.id(), t), cfg.listingHazardPerMonth() * prominence)) {
           publish(w, "adaptive-listing-" + f.id(), t, t, Set.of(), Set.of(), Set.of(f.id()), 0);
         }
       }

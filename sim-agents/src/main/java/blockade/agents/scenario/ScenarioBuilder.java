@@ -36,6 +36,7 @@ import blockade.core.policy.ExportRegime;
 import blockade.core.policy.ExportRule;
 import blockade.core.policy.ExportRuleConfig;
 import blockade.core.random.Draws;
+import blockade.core.random.KeyedStreams;
 import blockade.core.random.RandomStreams;
 import blockade.core.record.MetricsRecorder;
 import java.io.Serializable;
@@ -137,19 +138,26 @@ public final class ScenarioBuilder {
               e.getKey(), true, e.getValue(), c.startups().behaviour(), startupFinance, w));
     }
     PopulationConfig pop = c.startups().population();
-    UniformRandomProvider popRng = w.stream("startups/population");
+    // each member's and entrant's traits come from its own key, whatever the population's size
+    KeyedStreams popTraits = w.streams("startups", "population");
     for (int i = 0; i < pop.count(); i++) {
       String id = String.format(java.util.Locale.ROOT, "startup-%03d", i + 1);
       agents.add(
-          new FirmAgent(id, true, draw(pop, popRng), c.startups().behaviour(), startupFinance, w));
+          new FirmAgent(
+              id,
+              true,
+              draw(pop, popTraits.about(id)),
+              c.startups().behaviour(),
+              startupFinance,
+              w));
     }
-    UniformRandomProvider entryRng = w.stream("startups/entrants");
+    KeyedStreams entrantTraits = w.streams("startups", "entrants");
     agents.add(new ServicesMarketAgent(c.servicesMarket()));
     agents.add(
         new VentureCapitalAgent(
             c.startups().venture(),
             w,
-            new Entrants(pop, entryRng, c.startups().behaviour(), startupFinance)));
+            new Entrants(pop, entrantTraits, c.startups().behaviour(), startupFinance)));
     // starting cash of firms and the seed money of named and generic startups
     for (Agent a : agents) {
       if (a instanceof FirmAgent f) {
@@ -168,19 +176,14 @@ public final class ScenarioBuilder {
    */
   private record Entrants(
       PopulationConfig pop,
-      UniformRandomProvider rng,
+      KeyedStreams traits,
       FirmBehaviourConfig behaviour,
       StartupFinance finance)
       implements BiFunction<Integer, World, FirmAgent>, Serializable {
     @Override
     public FirmAgent apply(Integer n, World world) {
-      return new FirmAgent(
-          String.format(java.util.Locale.ROOT, "entrant-%04d", n + 1),
-          true,
-          draw(pop, rng),
-          behaviour,
-          finance,
-          world);
+      String id = String.format(java.util.Locale.ROOT, "entrant-%04d", n + 1);
+      return new FirmAgent(id, true, draw(pop, traits.about(id)), behaviour, finance, world);
     }
   }
 

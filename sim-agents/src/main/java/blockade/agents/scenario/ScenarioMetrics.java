@@ -3,6 +3,7 @@ package blockade.agents.scenario;
 import blockade.agents.firm.FirmMetrics;
 import blockade.agents.fund.FundMetrics;
 import blockade.agents.startup.StartupMetrics;
+import blockade.agents.supplier.PurchaseMetrics;
 import blockade.agents.supplier.SupplierMetrics;
 import blockade.core.observe.Metrics;
 import blockade.core.record.CoreMetrics;
@@ -22,6 +23,7 @@ public final class ScenarioMetrics {
         List.of(
             new CoreMetrics(config.economy().aiRevenueTarget2030UsdBn()),
             SupplierMetrics.SOURCE,
+            PurchaseMetrics.SOURCE,
             FirmMetrics.SOURCE,
             StartupMetrics.SOURCE,
             FundMetrics.SOURCE,

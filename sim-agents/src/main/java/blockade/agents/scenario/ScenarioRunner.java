@@ -44,6 +44,7 @@ public final class ScenarioRunner implements ReplicationRunner {
         model.masterSeed(),
         recorder.table(),
         List.copyOf(model.world().events().all()),
-        rows);
+        rows,
+        model.world().purchases().rows());
   }
 }

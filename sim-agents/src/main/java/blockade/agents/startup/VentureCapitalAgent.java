@@ -11,13 +11,13 @@ import blockade.core.engine.World;
 import blockade.core.observe.EventTypes;
 import blockade.core.observe.SimEvent;
 import blockade.core.random.Draws;
+import blockade.core.random.KeyedStreams;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.BiFunction;
-import org.apache.commons.rng.UniformRandomProvider;
 
 /**
  * Private VC (DESIGN §2.3). Each month a pool (calibrated to China's private AI investment, times a
@@ -28,7 +28,10 @@ import org.apache.commons.rng.UniformRandomProvider;
 public final class VentureCapitalAgent extends BaseAgent implements VentureCapital {
   public static final String ID = "private-vc";
   private final VentureConfig cfg;
-  private final UniformRandomProvider rng;
+  // entries each month, and each startup's chance of a round each month: draws keyed by month and
+  // startup, so who else pitches (or exists) never moves them (DESIGN §1)
+  private final KeyedStreams entries;
+  private final KeyedStreams rounds;
   private final BiFunction<Integer, World, FirmAgent> entrantFactory;
   private double roundBudget;
   private double invested;
@@ -42,7 +45,8 @@ public final class VentureCapitalAgent extends BaseAgent implements VentureCapit
       VentureConfig cfg, Port w, BiFunction<Integer, World, FirmAgent> entrantFactory) {
     super(ID, "venture-capital", EnumSet.of(Phase.FUND));
     this.cfg = cfg;
-    this.rng = w.stream(ID);
+    this.entries = w.streams(ID, "entries");
+    this.rounds = w.streams(ID, "round");
     this.entrantFactory = entrantFactory;
   }
 
@@ -80,7 +84,7 @@ public final class VentureCapitalAgent extends BaseAgent implements VentureCapit
       rank.put(
           startups.get(i).id(), startups.size() == 1 ? 0.5 : i / (double) (startups.size() - 1));
     }
-    int n = Draws.poisson(rng, cfg.entriesPerUsdBn() * entryMoney / 1000);
+    int n = Draws.poisson(entries.about("china", t), cfg.entriesPerUsdBn() * entryMoney / 1000);
     for (int i = 0; i < n; i++) {
       FirmAgent e = newEntrant.apply(entrants++);
       double cash = e.config().cashUsdM();
@@ -110,7 +114,7 @@ public final class VentureCapitalAgent extends BaseAgent implements VentureCapit
     }
     double r = rank.getOrDefault(s.id(), 0.5);
     double p = cfg.roundProbability() * (1 - cfg.rankWeight() + 2 * cfg.rankWeight() * r);
-    if (!Draws.bernoulli(rng, p)) {
+    if (!Draws.bernoulli(rounds.about(s.id(), w.tick()), p)) {
       return 0;
     }
     double amount =

@@ -18,11 +18,11 @@ import blockade.core.market.Sku;
 import blockade.core.observe.EventTypes;
 import blockade.core.observe.SimEvent;
 import blockade.core.random.Draws;
+import blockade.core.random.KeyedStreams;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
-import org.apache.commons.rng.UniformRandomProvider;
 
 /**
  * Smuggled US chips that are banned for China, run as a business (DESIGN §2.1): sold at a premium
@@ -35,7 +35,7 @@ import org.apache.commons.rng.UniformRandomProvider;
  */
 public final class GreyMarketAgent extends BaseAgent implements ChipSupplier {
   private final GreyMarketConfig cfg;
-  private final UniformRandomProvider rng;
+  private final KeyedStreams seizures; // keyed by buyer, SKU and month (DESIGN §1)
   private long sold;
   private long seized;
   private double premium;
@@ -46,7 +46,7 @@ public final class GreyMarketAgent extends BaseAgent implements ChipSupplier {
   public GreyMarketAgent(String id, GreyMarketConfig cfg, Port w) {
     super(id, "grey-market", EnumSet.of(Phase.RECORD));
     this.cfg = cfg;
-    this.rng = w.stream(id);
+    this.seizures = w.streams(id, "seizure");
     this.premium = cfg.premiumShare();
     this.capacity = cfg.unitsPerMonth();
     this.marginAvg = cfg.hurdleMarginShare();
@@ -157,7 +157,8 @@ public final class GreyMarketAgent extends BaseAgent implements ChipSupplier {
         continue;
       }
       double price = w.catalogue().price(o.sku()) * (1 + premium);
-      long lost = Draws.binomial(rng, granted[i], p);
+      long lost =
+          Draws.binomial(seizures.about(o.buyer() + "/" + o.sku(), w.tick()), granted[i], p);
       long affordableLost =
           Math.min(lost, (long) Math.floor(w.ledger().balance(o.payer()) * 1e6 / price));
       if (affordableLost > 0) {

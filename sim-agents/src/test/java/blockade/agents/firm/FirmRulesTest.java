@@ -137,4 +137,45 @@ class FirmRulesTest {
     assertEquals(
         (1000 - 10) / 0.15, units(lines, h20), 1.0, "the rest of the need goes to the H20");
   }
+
+  @Test
+  void procurement_offshoreOffers_shareOneBudgetOfSitePower() {
+    // three US SKUs offshore, each alone could fill the site's free power (the old per-offer cap)
+    Sku h100 = sku("h100", Origin.US, 1, 1, 25000);
+    Sku h200 = sku("h200", Origin.US, 1.1, 1.3, 30000);
+    Sku b200 = sku("b200", Origin.US, 2.2, 2.3, 40000);
+    double freeKw = 1000; // each chip draws 0.5 kW (times a PUE of 1.2 below): 1,666 fit in all
+    double pue = 1.2;
+    long fit = (long) Math.floor(freeKw / (0.5 * pue));
+    List<Offer> offshore = new java.util.ArrayList<>();
+    for (Sku s : List.of(h100, h200, b200)) {
+      offshore.add(new Offer(s, s.vendor(), Location.OFFSHORE, s.priceUsd(), 1, 0, 1, fit, 2));
+    }
+    Offer home = offer(sku("910c", Origin.DOMESTIC, 0.8, 0.6, 28000), 0.5);
+    List<Offer> offers = new java.util.ArrayList<>(offshore);
+    offers.add(home);
+    ProcurementRule.SharedLimit sitePower =
+        new ProcurementRule.SharedLimit(
+            freeKw, o -> o.location() == Location.OFFSHORE ? o.sku().powerKw() * pue : 0);
+    double need = 1e5; // far more than the site holds
+    var perOffer = ProcurementRule.choose(offers, need, 1e9, 1, 2, 0);
+    var shared = ProcurementRule.choose(offers, need, 1e9, 1, 2, 0, sitePower);
+    long before = offshore.stream().mapToLong(o -> units(perOffer, o)).sum();
+    long after = offshore.stream().mapToLong(o -> units(shared, o)).sum();
+    assertTrue(before > 2 * fit, "per-offer caps order several sites' worth: " + before);
+    double kw = after * 0.5 * pue;
+    assertTrue(kw <= freeKw + 1e-9, "the shared budget holds: " + kw + " kW of " + freeKw);
+    assertTrue(after >= fit - 3, "and the site is filled: " + after + " of " + fit);
+    for (Offer o : offshore) {
+      assertTrue(units(shared, o) > 0, "every offshore SKU keeps a share: " + o.sku().name());
+    }
+    // what no longer fits offshore goes to the other offers
+    assertTrue(units(shared, home) > units(perOffer, home));
+    // a need that fits is not cut
+    var small = ProcurementRule.choose(offers, 100, 1e9, 1, 2, 0, sitePower);
+    var smallFree = ProcurementRule.choose(offers, 100, 1e9, 1, 2, 0);
+    for (Offer o : offers) {
+      assertEquals(units(smallFree, o), units(small, o), o.sku().name());
+    }
+  }
 }

@@ -78,4 +78,107 @@ class RegulatorPortsTest {
     assertEquals(0.5, port.chinaPolicy.domesticShareStateLinked());
     assertEquals(1, port.events(EventTypes.POLICY_CHANGE).size());
   }
+
+  /** A firm as the regulator sees it, level with the US frontier (so fully prominent). */
+  private static final class Firm implements blockade.core.engine.FirmView {
+    private final String id;
+    private double capability;
+
+    Firm(String id) {
+      this.id = id;
+    }
+
+    @Override
+    public String id() {
+      return id;
+    }
+
+    @Override
+    public boolean isStartup() {
+      return false;
+    }
+
+    @Override
+    public double demandH100e() {
+      return 0;
+    }
+
+    @Override
+    public double unmetH100e() {
+      return 0;
+    }
+
+    @Override
+    public double frameworkShare() {
+      return 0;
+    }
+
+    @Override
+    public double capability() {
+      return capability;
+    }
+
+    @Override
+    public boolean entityListed() {
+      return false;
+    }
+
+    @Override
+    public double migrationLossMonths() {
+      return 0;
+    }
+
+    @Override
+    public double aiRevenueUsdM() {
+      return 0;
+    }
+
+    @Override
+    public double fleetH100e() {
+      return 0;
+    }
+
+    @Override
+    public int offshoreSites() {
+      return 0;
+    }
+  }
+
+  /** Month each firm is listed in, when another firm {@code extra} joins at month 10 (or never). */
+  private static Map<String, String> listingMonths(String extra) {
+    AdaptiveRulesConfig listingOnly =
+        new AdaptiveRulesConfig(
+            true, YearMonth.of(2030, 12), 6, 6, 3, 1e9, 1, 0.1, 24, YearMonth.of(2023, 1));
+    FakePort port = new FakePort();
+    UsRegulatorAgent bis = new UsRegulatorAgent("us-bis", listingOnly, port);
+    for (String id : List.of("alibaba-like", "bytedance-like", "deepseek-like", "tencent-like")) {
+      port.agents.put(id, new Firm(id));
+    }
+    for (int t = 1; t <= 60; t++) {
+      if (t == 10 && extra != null) {
+        port.agents.put(extra, new Firm(extra));
+      }
+      port.tick = t;
+      for (Object a : port.agents.values()) {
+        ((Firm) a).capability = port.frontier.usCapability(t - 1);
+      }
+      bis.regulate(port);
+    }
+    Map<String, String> months = new java.util.TreeMap<>();
+    for (var e : port.events(EventTypes.ENTITY_LISTED)) {
+      months.put(e.agent(), e.date());
+    }
+    return months;
+  }
+
+  @Test
+  void usRegulator_listingDrawsAboutAFirm_doNotDependOnWhichOtherFirmsExist() {
+    Map<String, String> alone = listingMonths(null);
+    Map<String, String> withEntrant = listingMonths("baidu-like");
+    assertTrue(alone.size() >= 3, "the test lists firms: " + alone);
+    assertTrue(withEntrant.containsKey("baidu-like"), "the entrant is drawn about too");
+    withEntrant.remove("baidu-like");
+    // an entrant sorting between the others, visited in the middle of every later month
+    assertEquals(alone, withEntrant);
+  }
 }

@@ -1,12 +1,11 @@
 package blockade.core.engine;
 
 import blockade.core.policy.OffshorePolicy;
-import blockade.core.random.Draws;
+import blockade.core.random.KeyedStreams;
 import blockade.core.random.RandomStreams;
 import ec.util.MersenneTwisterFast;
 import java.util.ArrayList;
 import java.util.List;
-import org.apache.commons.rng.UniformRandomProvider;
 import sim.engine.SimState;
 import sim.engine.Steppable;
 
@@ -30,7 +29,11 @@ public class BlockadeModel extends SimState {
   /** Observers built with the run (e.g. the metrics recorder): replaced at every start. */
   private final List<TickObserver> runObservers = new ArrayList<>();
 
-  private UniformRandomProvider orderStream;
+  /**
+   * Each agent's place in a month's decision order is a key drawn about it for that month, so the
+   * order of two agents never depends on which others exist (DESIGN §1).
+   */
+  private KeyedStreams decideOrder;
 
   /** The master seed of the next start (all 64 bits: MASON's {@link #seed()} keeps only 32). */
   private long masterSeed;
@@ -108,7 +111,7 @@ public class BlockadeModel extends SimState {
     agents.clear();
     runObservers.clear();
     runObservers.addAll(a.observers());
-    orderStream = world.stream("engine/decide-order");
+    decideOrder = world.streams("engine", "decide-order");
     for (Agent ag : a.agents()) {
       world.register(ag);
       agents.add(ag);
@@ -181,14 +184,19 @@ public class BlockadeModel extends SimState {
         stepAll(phase, activeIn(phase));
       }
       case DECIDE -> {
-        List<Agent> list = activeIn(phase);
-        int[] order = new int[list.size()];
-        for (int i = 0; i < order.length; i++) {
-          order[i] = i;
+        List<Agent> list = new ArrayList<>(activeIn(phase));
+        int t = world.tick();
+        java.util.Map<Agent, Long> key = new java.util.IdentityHashMap<>();
+        for (Agent a : list) {
+          key.put(a, decideOrder.about(a.id(), t).nextLong());
         }
-        Draws.shuffle(orderStream, order);
-        for (int i : order) {
-          list.get(i).step(phase, world);
+        list.sort(
+            (a, b) -> {
+              int c = Long.compare(key.get(a), key.get(b));
+              return c != 0 ? c : a.id().compareTo(b.id());
+            });
+        for (Agent a : list) {
+          a.step(phase, world);
         }
       }
       case CLEAR -> {

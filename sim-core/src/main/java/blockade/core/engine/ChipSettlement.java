@@ -4,6 +4,7 @@ import blockade.core.market.Acceptance;
 import blockade.core.market.ChipMarketService;
 import blockade.core.market.ChipOrder;
 import blockade.core.market.Location;
+import blockade.core.market.PurchaseChannel;
 import blockade.core.market.Shipment;
 import blockade.core.market.Sku;
 import blockade.core.observe.EventTypes;
@@ -109,6 +110,18 @@ public final class ChipSettlement {
         if (o.location() == Location.DOMESTIC) {
           world.chipMarket().recordSoldInChina(paid.valueUsdM());
         }
+        // purchases by channel (used chips from the secondary market are resales, not purchases)
+        Agent b = world.agent(o.buyer(), Agent.class);
+        world
+            .purchases()
+            .record(
+                world.tick(),
+                world.date(),
+                b == null ? "" : b.kind(),
+                o.sku(),
+                PurchaseChannel.of(sku, o.channel().equals(sku.vendor()), o.location()),
+                units,
+                paid.valueUsdM());
       }
       supplier.delivered(paid, world);
       buyer.receive(sku, units, o.location(), world);

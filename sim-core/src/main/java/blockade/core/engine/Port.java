@@ -2,6 +2,7 @@ package blockade.core.engine;
 
 import blockade.core.ledger.Ledger;
 import blockade.core.observe.SimEvent;
+import blockade.core.random.KeyedStreams;
 import org.apache.commons.rng.UniformRandomProvider;
 
 /**
@@ -28,4 +29,13 @@ public interface Port {
 
   /** A fresh stream for a stable id (call once per agent, at construction). */
   UniformRandomProvider stream(String id);
+
+  /**
+   * The streams of the draws a decider makes about other agents for a purpose, keyed by (decider,
+   * purpose, target) so a draw about one agent never depends on the others (DESIGN §1); call once,
+   * at construction.
+   */
+  default KeyedStreams streams(String decider, String purpose) {
+    return KeyedStreams.of(decider, purpose, stream(decider + "/" + purpose));
+  }
 }

@@ -7,6 +7,7 @@ import blockade.core.market.ChipMarketService;
 import blockade.core.market.ComputeExchangeService;
 import blockade.core.market.ExchangePort;
 import blockade.core.market.Location;
+import blockade.core.market.PurchaseLog;
 import blockade.core.market.Quote;
 import blockade.core.market.Sku;
 import blockade.core.observe.EventLog;
@@ -42,6 +43,7 @@ public final class World
   private final ChinaPolicyState chinaPolicy = new ChinaPolicyState();
   private final Catalogue catalogue;
   private final ChipMarketService chipMarket = new ChipMarketService();
+  private final PurchaseLog purchases = new PurchaseLog();
   private final ComputeExchangeService exchange;
   private final PowerSystem power;
   private final Frontier frontier;
@@ -113,6 +115,11 @@ public final class World
 
   public ChipMarketService chipMarket() {
     return chipMarket;
+  }
+
+  /** Chip purchases by month, buyer kind, SKU and channel (purchases.csv). */
+  public PurchaseLog purchases() {
+    return purchases;
   }
 
   public ComputeExchangeService exchange() {

@@ -80,6 +80,9 @@ public final class Metrics {
   public static final String TALENT_STATE_LAB = "talent_state_lab_researchers";
   public static final String TALENT_WAGE = "talent_wage_usd_per_year";
   public static final String TALENT_SHORTFALL = "talent_shortfall_share";
+  public static final String INVENTORY_OFFSHORE_UNITS = "gpu_inventory_offshore_units";
+  public static final String US_VENDOR_SHARE_UNITS = "us_vendor_share_of_china_purchases_units";
+  public static final String US_VENDOR_SHARE_H100E = "us_vendor_share_of_china_purchases_h100e";
 
   /** All columns in output order. */
   public static final List<String> COLUMNS =
@@ -149,7 +152,10 @@ public final class Metrics {
           TALENT_SHORTFALL,
           US_CHINA_REVENUE_QUARTER,
           SERVICES_SPEND,
-          SERVICES_PRICE);
+          SERVICES_PRICE,
+          INVENTORY_OFFSHORE_UNITS,
+          US_VENDOR_SHARE_UNITS,
+          US_VENDOR_SHARE_H100E);
 
   /** Metrics charted by {@code run} and fanned by {@code mc}. */
   public static final List<String> KEY =

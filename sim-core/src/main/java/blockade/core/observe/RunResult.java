@@ -11,10 +11,22 @@ import java.util.List;
  * @param metrics one row per tick
  * @param events every event, in the order they happened
  * @param agents final per-agent state
+ * @param purchases chip purchases by month, buyer kind, SKU and channel, in that order
  */
 public record RunResult(
     String scenario,
     long seed,
     MetricsTable metrics,
     List<SimEvent> events,
-    List<AgentRow> agents) {}
+    List<AgentRow> agents,
+    List<PurchaseRow> purchases) {
+  /** A result without purchases (tests and runners that record none). */
+  public RunResult(
+      String scenario,
+      long seed,
+      MetricsTable metrics,
+      List<SimEvent> events,
+      List<AgentRow> agents) {
+    this(scenario, seed, metrics, events, agents, List.of());
+  }
+}

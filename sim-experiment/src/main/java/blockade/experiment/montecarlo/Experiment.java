@@ -352,6 +352,9 @@ final class Experiment {
     }
     db.exportParquet(
         "(SELECT * FROM events ORDER BY " + by + ", seq)", dir.resolve("events.parquet"));
+    db.exportParquet(
+        "(SELECT * FROM purchases ORDER BY " + by + ", tick, buyer_kind, sku, channel)",
+        dir.resolve("purchases.parquet"));
     db.exportParquet("quantiles", dir.resolve("quantiles.parquet"));
     for (String t : extraTables) {
       db.exportParquet(t, dir.resolve(t + ".parquet"));

@@ -18,7 +18,7 @@ import java.util.Map;
  *     when complete (an existing outDir is replaced only then)
  * @param resume reuse {@code <outDir>.partial} from an interrupted run and only run the missing
  *     replications; without it an existing {@code .partial} is deleted
- * @param parquet also export runs, ticks, events and quantiles as Parquet files
+ * @param parquet also export runs, ticks, events, purchases and quantiles as Parquet files
  * @param charts write fan charts {@code charts/fan_<metric>.png}
  * @param chartMetrics metrics to chart; empty means every metric column
  * @param scenario scenario name, written into quantiles, meta and chart titles

@@ -22,8 +22,9 @@ import java.util.function.Consumer;
  *   <li>{@code results.duckdb}: {@code meta(key, value)} (provenance, master seed, seed scheme);
  *       {@code runs(run, seed, status 'ok'|'failed', error, wall_ms)}; {@code ticks(run, tick,
  *       date, <one DOUBLE per metric>)}; {@code events(run, seq, tick, date, type, agent,
- *       counterparty, sku, units, usd_m, detail)}; {@code quantiles} with the columns of {@code
- *       quantiles.csv};
+ *       counterparty, sku, units, usd_m, detail)}; {@code purchases(run, tick, date, buyer_kind,
+ *       sku, channel, units, usd_m)} (purchases.csv of each run); {@code quantiles} with the
+ *       columns of {@code quantiles.csv};
  *   <li>{@code quantiles.csv}: {@code scenario,tick,date,metric,mean,sd,p05,p25,p50,p75,p95} over
  *       the successful runs (sample sd with n−1; R type 7 quantiles; NaN values ignored);
  *   <li>{@code final.csv}: {@code run,seed,<metrics>}, the last tick of each successful run;

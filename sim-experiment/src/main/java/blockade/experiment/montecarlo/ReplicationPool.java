@@ -208,6 +208,13 @@ final class ReplicationPool {
         }
       }
     }
+    if (r.purchases() != null) {
+      for (Object p : r.purchases()) {
+        if (p == null) {
+          throw new IllegalStateException("the run's purchase list contains null");
+        }
+      }
+    }
     for (double[] row : m.values()) {
       if (row == null || row.length != m.columns().size()) {
         throw new IllegalStateException(

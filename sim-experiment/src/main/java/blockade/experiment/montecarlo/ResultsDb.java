@@ -1,6 +1,7 @@
 package blockade.experiment.montecarlo;
 
 import blockade.core.observe.MetricsTable;
+import blockade.core.observe.PurchaseRow;
 import blockade.core.observe.SimEvent;
 import blockade.experiment.montecarlo.ReplicationPool.ArmOutcome;
 import blockade.experiment.montecarlo.ReplicationPool.Outcome;
@@ -42,6 +43,8 @@ import org.duckdb.DuckDBConnection;
  * events([scenario,] run INTEGER, seq INTEGER, tick INTEGER, date VARCHAR, type VARCHAR,
  *        agent VARCHAR, counterparty VARCHAR, sku VARCHAR, units DOUBLE, usd_m DOUBLE,
  *        detail VARCHAR)
+ * purchases([scenario,] run INTEGER, tick INTEGER, date VARCHAR, buyer_kind VARCHAR, sku VARCHAR,
+ *           channel VARCHAR, units DOUBLE, usd_m DOUBLE)
  * quantiles(scenario VARCHAR, tick INTEGER, date VARCHAR, metric VARCHAR,
  *           mean DOUBLE, sd DOUBLE, p05 DOUBLE, p25 DOUBLE, p50 DOUBLE, p75 DOUBLE, p95 DOUBLE)
  * </pre>
@@ -129,6 +132,11 @@ final class ResultsDb implements AutoCloseable {
             + "run INTEGER, seq INTEGER, tick INTEGER, date VARCHAR, type VARCHAR, agent VARCHAR,"
             + " counterparty VARCHAR, sku VARCHAR, units DOUBLE, usd_m DOUBLE, detail VARCHAR)");
     exec(
+        "CREATE TABLE IF NOT EXISTS purchases("
+            + tag()
+            + "run INTEGER, tick INTEGER, date VARCHAR, buyer_kind VARCHAR, sku VARCHAR,"
+            + " channel VARCHAR, units DOUBLE, usd_m DOUBLE)");
+    exec(
         "CREATE TABLE IF NOT EXISTS quantiles(scenario VARCHAR, tick INTEGER, date VARCHAR,"
             + " metric VARCHAR, mean DOUBLE, sd DOUBLE, p05 DOUBLE, p25 DOUBLE, p50 DOUBLE,"
             + " p75 DOUBLE, p95 DOUBLE)");
@@ -203,6 +211,7 @@ final class ResultsDb implements AutoCloseable {
         exec("DELETE FROM ticks WHERE NOT EXISTS (" + sameRun("ticks") + ")");
       }
       exec("DELETE FROM events WHERE NOT EXISTS (" + sameRun("events") + ")");
+      exec("DELETE FROM purchases WHERE NOT EXISTS (" + sameRun("purchases") + ")");
       commit();
     } catch (SQLException | RuntimeException e) {
       rollbackQuietly();
@@ -256,6 +265,7 @@ final class ResultsDb implements AutoCloseable {
       }
       try (DuckDBAppender runs = appender("runs");
           DuckDBAppender events = appender("events");
+          DuckDBAppender purchases = appender("purchases");
           DuckDBAppender ticks = tickColumns == null ? null : appender("ticks")) {
         for (int b = 0; b < batch.size(); b++) {
           Outcome o = batch.get(b);
@@ -274,6 +284,7 @@ final class ResultsDb implements AutoCloseable {
             if (error == null) {
               appendTicks(ticks, label, o.run(), ao.result().metrics());
               appendEvents(events, label, o.run(), ao.result().events());
+              appendPurchases(purchases, label, o.run(), ao.result().purchases());
             }
           }
         }
@@ -385,6 +396,27 @@ final class ResultsDb implements AutoCloseable {
       number(ap, e.units());
       number(ap, e.usdM());
       text(ap, e.detail());
+      ap.endRow();
+    }
+  }
+
+  private void appendPurchases(
+      DuckDBAppender ap, String label, int run, List<PurchaseRow> purchases) throws SQLException {
+    if (purchases == null) {
+      return;
+    }
+    for (PurchaseRow p : purchases) {
+      ap.beginRow();
+      if (tagged) {
+        ap.append(label);
+      }
+      ap.append(run).append(p.tick());
+      text(ap, p.date());
+      text(ap, p.buyerKind());
+      text(ap, p.sku());
+      text(ap, p.channel());
+      ap.append(p.units());
+      ap.append(p.usdM());
       ap.endRow();
     }
   }

@@ -27,7 +27,7 @@ final class OutputFolderRules {
   static final Pattern OWN_WORK_FILE =
       Pattern.compile(
           "results\\.duckdb(\\.wal)?|[a-z]+\\.log|(quantiles|final|comparison|metrics|events|agents"
-              + "|points|indices)\\.csv|summary\\.json|[A-Za-z0-9_]+\\.parquet"
+              + "|purchases|points|indices)\\.csv|summary\\.json|[A-Za-z0-9_]+\\.parquet"
               + "|charts/[A-Za-z0-9_.-]+\\.png|charts");
 
   // ---- checks ---------------------------------------------------------------------------------

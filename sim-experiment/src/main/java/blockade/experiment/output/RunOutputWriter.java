@@ -2,6 +2,7 @@ package blockade.experiment.output;
 
 import blockade.core.observe.AgentRow;
 import blockade.core.observe.MetricsTable;
+import blockade.core.observe.PurchaseRow;
 import blockade.core.observe.RunResult;
 import blockade.core.observe.SimEvent;
 import com.fasterxml.jackson.core.JsonGenerator;
@@ -30,9 +31,9 @@ import java.util.regex.Pattern;
 
 /**
  * Writes one run's output directory ({@code run --out DIR}, DESIGN §5): {@code metrics.csv}, {@code
- * events.csv}, {@code agents.csv}, {@code summary.json} and {@code charts/<metric>.png}. Inputs are
- * validated before anything touches the disk, and the directory appears all at once (see {@link
- * OutputFolder}), so scripts never read a half-written run.
+ * events.csv}, {@code agents.csv}, {@code purchases.csv}, {@code summary.json} and {@code
+ * charts/<metric>.png}. Inputs are validated before anything touches the disk, and the directory
+ * appears all at once (see {@link OutputFolder}), so scripts never read a half-written run.
  *
  * <p>Files are UTF-8 with {@code \n} line ends, numbers formatted by {@link Csv#num}; the same
  * {@link RunResult} and summary always give the same bytes.
@@ -46,6 +47,11 @@ public final class RunOutputWriter {
       "tick,date,type,agent,counterparty,sku,units,usd_m,detail";
 
   public static final String AGENTS_CSV = "agents.csv";
+  public static final String PURCHASES_CSV = "purchases.csv";
+
+  /** Header of purchases.csv: one row per month × buyer kind × SKU × channel. */
+  public static final String PURCHASES_HEADER = "tick,date,buyer_kind,sku,channel,units,usd_m";
+
   public static final String SUMMARY_JSON = "summary.json";
   public static final String CHARTS_DIR = "charts";
 
@@ -102,6 +108,7 @@ public final class RunOutputWriter {
       writeMetrics(dir.resolve(METRICS_CSV), r.metrics());
       writeEvents(dir.resolve(EVENTS_CSV), r.events());
       writeAgents(dir.resolve(AGENTS_CSV), r.agents());
+      writePurchases(dir.resolve(PURCHASES_CSV), r.purchases());
       writeCharts(dir.resolve(CHARTS_DIR), r, chartMetrics);
       writeJson(dir.resolve(SUMMARY_JSON), json);
       folder.publish();
@@ -145,8 +152,8 @@ public final class RunOutputWriter {
         throw new IllegalArgumentException(String.format(BAD_CHART_NAME, c));
       }
     }
-    if (r.events() == null || r.agents() == null) {
-      throw new IllegalArgumentException("run result has no events or agents list");
+    if (r.events() == null || r.agents() == null || r.purchases() == null) {
+      throw new IllegalArgumentException("run result has no events, agents or purchases list");
     }
   }
 
@@ -190,6 +197,29 @@ public final class RunOutputWriter {
                 + num(e.usdM())
                 + ","
                 + Csv.text(e.detail())
+                + "\n");
+      }
+    }
+  }
+
+  private static void writePurchases(Path file, List<PurchaseRow> purchases) throws IOException {
+    try (Writer w = open(file)) {
+      w.write(PURCHASES_HEADER + "\n");
+      for (PurchaseRow p : purchases) {
+        w.write(
+            p.tick()
+                + ","
+                + Csv.text(p.date())
+                + ","
+                + Csv.text(p.buyerKind())
+                + ","
+                + Csv.text(p.sku())
+                + ","
+                + Csv.text(p.channel())
+                + ","
+                + Csv.num(p.units())
+                + ","
+                + Csv.num(p.usdM())
                 + "\n");
       }
     }

@@ -2,6 +2,7 @@ package blockade.experiment.montecarlo;
 
 import blockade.core.observe.AgentRow;
 import blockade.core.observe.MetricsTable;
+import blockade.core.observe.PurchaseRow;
 import blockade.core.observe.ReplicationRunner;
 import blockade.core.observe.RunResult;
 import blockade.core.observe.SimEvent;
@@ -51,6 +52,7 @@ final class FakeRunner implements ReplicationRunner {
     double compute = 1000 + 100 * rng.nextDouble();
     double share = rng.nextDouble();
     List<SimEvent> events = new ArrayList<>();
+    List<PurchaseRow> purchases = new ArrayList<>();
     List<String> dates = dates(ticks);
     for (int t = 0; t < ticks; t++) {
       compute *= 1 + drift + 0.05 * (rng.nextDouble() - 0.4);
@@ -58,6 +60,10 @@ final class FakeRunner implements ReplicationRunner {
       values[t][0] = compute;
       values[t][1] = share;
       values[t][2] = rng.nextInt(100);
+      purchases.add(new PurchaseRow(t, dates.get(t), "incumbent", "h20", "licensed", t + 1, 0.25));
+      if (t % 2 == 0) {
+        purchases.add(new PurchaseRow(t, dates.get(t), "startup", "910b", "domestic", 3, 0.1));
+      }
       if (rng.nextDouble() < 0.1) {
         events.add(
             SimEvent.of("investment", "fund-" + rng.nextInt(3), "x, \"y\"")
@@ -75,6 +81,7 @@ final class FakeRunner implements ReplicationRunner {
         seed,
         new MetricsTable(COLUMNS, dates, values),
         events,
-        List.of(new AgentRow("a", "startup", Map.of("cash_usd_m", compute))));
+        List.of(new AgentRow("a", "startup", Map.of("cash_usd_m", compute))),
+        purchases);
   }
 }

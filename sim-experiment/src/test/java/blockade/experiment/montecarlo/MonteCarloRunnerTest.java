@@ -78,6 +78,15 @@ class MonteCarloRunnerTest {
             db,
             "SELECT data_type FROM information_schema.columns"
                 + " WHERE table_name = 'events' AND column_name = 'units'"));
+    // purchases: every run's rows, with the replication key
+    assertEquals(40 * (24 + 12), TestFiles.queryLong(db, "SELECT count(*) FROM purchases"));
+    assertEquals(
+        40 * 24,
+        TestFiles.queryLong(
+            db,
+            "SELECT count(*) FROM purchases p JOIN runs r ON r.run = p.run"
+                + " WHERE p.channel = 'licensed' AND p.units = p.tick + 1 AND p.usd_m = 0.25"
+                + " AND p.date IS NOT NULL AND p.buyer_kind = 'incumbent'"));
     assertEquals(
         ReplicationSeeds.seedFor(MASTER, 17),
         TestFiles.queryLong(db, "SELECT seed FROM runs WHERE run = 17"));
@@ -385,7 +394,7 @@ class MonteCarloRunnerTest {
             "fake",
             Map.of());
     McResult r = MonteCarloRunner.run(new FakeRunner(12, 0), o);
-    for (String t : List.of("runs", "ticks", "events", "quantiles")) {
+    for (String t : List.of("runs", "ticks", "events", "purchases", "quantiles")) {
       assertTrue(Files.exists(out.resolve(t + ".parquet")), t);
     }
     Path db = out.resolve("results.duckdb");

@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import blockade.core.observe.AgentRow;
 import blockade.core.observe.MetricsTable;
+import blockade.core.observe.PurchaseRow;
 import blockade.core.observe.RunResult;
 import blockade.core.observe.SimEvent;
 import java.io.IOException;
@@ -45,7 +46,11 @@ class RunOutputWriterTest {
                 .units(3)
                 .usdM(1.0 / 3)
                 .at(2, "2022-12"));
-    return new RunResult("baseline", 42, m, events, agents);
+    List<PurchaseRow> purchases =
+        List.of(
+            new PurchaseRow(0, "2022-10", "incumbent", "h20", "licensed", 1200, 15.6),
+            new PurchaseRow(2, "2022-12", "startup", "h100", "grey", 3, 1.0 / 3));
+    return new RunResult("baseline", 42, m, events, agents, purchases);
   }
 
   static RunResult result() {
@@ -97,6 +102,14 @@ class RunOutputWriterTest {
     // numbers use Csv.num: integers without a point, others with 10 significant digits
     assertEquals(
         "2,2022-12,investment,fund-1,startup-7,h20,3,0.3333333333,3 h20 granted", events.get(3));
+
+    List<String> purchases = lines(out.resolve("purchases.csv"));
+    assertEquals(
+        List.of(
+            "tick,date,buyer_kind,sku,channel,units,usd_m",
+            "0,2022-10,incumbent,h20,licensed,1200,15.6",
+            "2,2022-12,startup,h100,grey,3,0.3333333333"),
+        purchases);
 
     List<String> agents = lines(out.resolve("agents.csv"));
     assertEquals("id,kind,cash_usd_m,fleet_units,listed,note", agents.get(0));

@@ -185,6 +185,72 @@ public final class Charts {
     write(png, chart(title, plot, "line: median; shading: p25–p75 (dark), p05–p95 (light)"));
   }
 
+  /** One bar of a {@link #bars} chart: a value with its interval, in one series. */
+  public record Bar(String series, String category, double value, double low, double high) {}
+
+  /**
+   * Horizontal bar chart with interval whiskers, categories top to bottom in the order first seen
+   * (e.g. sensitivity indices ranked), one colour per series (e.g. first and total order).
+   */
+  public static void bars(Path png, String title, String valueLabel, List<Bar> bars)
+      throws IOException {
+    if (png == null || bars == null || bars.isEmpty()) {
+      throw new IllegalArgumentException("png and at least one bar are required");
+    }
+    org.jfree.data.statistics.DefaultStatisticalCategoryDataset data =
+        new org.jfree.data.statistics.DefaultStatisticalCategoryDataset();
+    for (Bar b : bars) {
+      // the renderer draws value ± "standard deviation": give it the larger half-interval
+      double half = Math.max(b.high() - b.value(), b.value() - b.low());
+      data.add(b.value(), Double.isFinite(half) ? half : 0, b.series(), b.category());
+    }
+    org.jfree.chart.renderer.category.StatisticalBarRenderer renderer =
+        new org.jfree.chart.renderer.category.StatisticalBarRenderer();
+    renderer.setErrorIndicatorPaint(Color.DARK_GRAY);
+    renderer.setDrawBarOutline(false);
+    renderer.setShadowVisible(false);
+    renderer.setBarPainter(new org.jfree.chart.renderer.category.StandardBarPainter());
+    for (int i = 0; i < data.getRowCount(); i++) {
+      renderer.setSeriesPaint(i, colour(i));
+    }
+    org.jfree.chart.axis.CategoryAxis categories = new org.jfree.chart.axis.CategoryAxis();
+    categories.setTickLabelFont(new Font(Font.SANS_SERIF, Font.PLAIN, 10));
+    NumberAxis values = valueAxis(valueLabel);
+    values.setAutoRangeIncludesZero(true);
+    org.jfree.chart.plot.CategoryPlot plot =
+        new org.jfree.chart.plot.CategoryPlot(data, categories, values, renderer);
+    plot.setOrientation(PlotOrientation.HORIZONTAL);
+    plot.setBackgroundPaint(Color.WHITE);
+    plot.setRangeGridlinePaint(GRID);
+    plot.setOutlinePaint(Color.GRAY);
+    JFreeChart chart = new JFreeChart(title == null ? "" : title, plot);
+    chart.setBackgroundPaint(Color.WHITE);
+    chart.setAntiAlias(true);
+    chart.getTitle().setFont(new Font(Font.SANS_SERIF, Font.BOLD, 16));
+    TextTitle sub =
+        new TextTitle(
+            "whiskers: ± the wider half of the bootstrap 95 % interval (exact ends in the CSV)",
+            new Font(Font.SANS_SERIF, Font.PLAIN, 11));
+    sub.setPaint(Color.DARK_GRAY);
+    chart.addSubtitle(sub);
+    LegendTitle legend = chart.getLegend();
+    legend.setPosition(RectangleEdge.BOTTOM);
+    legend.setBackgroundPaint(Color.WHITE);
+    legend.setFrame(BlockBorder.NONE);
+    int height = Math.max(HEIGHT_PX, 120 + 22 * data.getColumnCount() * data.getRowCount());
+    try {
+      Path parent = png.toAbsolutePath().getParent();
+      if (parent != null) {
+        Files.createDirectories(parent);
+      }
+      try (OutputStream out = Files.newOutputStream(png)) {
+        ChartUtilities.writeChartAsPNG(out, chart, WIDTH_PX, height);
+      }
+    } catch (IOException e) {
+      throw new IOException("cannot write chart " + png + ": " + cause(e), e);
+    }
+  }
+
   private static JFreeChart chart(String title, XYPlot plot, String subtitle) {
     plot.setOrientation(PlotOrientation.VERTICAL);
     plot.setBackgroundPaint(Color.WHITE);

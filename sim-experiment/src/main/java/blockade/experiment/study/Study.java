@@ -133,13 +133,16 @@ public final class Study {
    * at its highest value, and a problem becomes a one-line message at that line of the study file.
    *
    * @param loader loads the base scenario with extra overrides, throwing its problems
+   * @param withFixedSets whether the study's own {@code sets} apply (not for {@code mc
+   *     --uncertain}, whose scenario is the base)
    * @return the problems, empty when every parameter can be set
    */
-  public List<ConfigProblem> checkAgainst(BaseLoader loader) {
+  public List<ConfigProblem> checkParameters(BaseLoader loader, boolean withFixedSets) {
     Map<String, Integer> lines = ConfigLoader.keyLines(file);
     List<ConfigProblem> out = new ArrayList<>();
+    List<String> fixed = withFixedSets ? config().sets() : List.of();
     try {
-      loader.load(config().sets());
+      loader.load(fixed);
     } catch (ConfigException e) {
       int line = lines.getOrDefault("sets", lines.getOrDefault("base", 0));
       for (ConfigProblem q : e.problems()) {
@@ -150,7 +153,7 @@ public final class Study {
     for (Parameter p : parameters) {
       for (double u : p.probabilityRange()) {
         double v = p.at(u);
-        List<String> sets = new ArrayList<>(config().sets());
+        List<String> sets = new ArrayList<>(fixed);
         sets.add(p.set(v));
         try {
           loader.load(sets);

@@ -48,7 +48,8 @@ class StudyCommandsTest {
             out.toString());
     assertEquals(0, r.code(), r::toString);
     List<String> rows =
-        McCommandTest.query(db(out), "SELECT seed, smuggled, wafers FROM runs ORDER BY run");
+        McCommandTest.query(
+            db(out), "SELECT concat_ws('|', seed, smuggled, wafers) FROM runs ORDER BY run");
     assertEquals(4, rows.size());
     Study s = Study.load(study, List.of());
     for (int j = 0; j < 4; j++) {
@@ -156,12 +157,14 @@ class StudyCommandsTest {
     assertEquals(0, r.code(), r::toString);
     // grid: 2 levels of smuggled × 3 values of wafers, 2 runs each
     List<String> points =
-        McCommandTest.query(db(out), "SELECT point, smuggled, wafers FROM points ORDER BY point");
+        McCommandTest.query(
+            db(out), "SELECT concat_ws('|', point, smuggled, wafers) FROM points ORDER BY point");
     assertEquals(6, points.size(), points::toString);
     assertTrue(points.get(0).startsWith("0|500.0|30.0"), points::toString);
     assertTrue(points.get(5).startsWith("5|4500.0|120.0"), points::toString);
     List<String> runs =
-        McCommandTest.query(db(out), "SELECT run, point, seed, status FROM runs ORDER BY run");
+        McCommandTest.query(
+            db(out), "SELECT concat_ws('|', run, point, seed, status) FROM runs ORDER BY run");
     assertEquals(12, runs.size());
     long s0 = ReplicationSeeds.seedFor(1, 0);
     long s1 = ReplicationSeeds.seedFor(1, 1);

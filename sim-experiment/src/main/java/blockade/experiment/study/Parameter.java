@@ -41,6 +41,13 @@ public record Parameter(String id, String key, ParameterConfig config) {
                         c.min() == null || c.min() <= 0 ? null : Math.log(c.min()),
                         c.max() == null ? null : Math.log(c.max())));
           };
+      // the ends exactly (exp(log(min)) is not always min), and never outside the bounds
+      if (c.min() != null) {
+        v = u == 0 ? c.min() : Math.max(c.min(), v);
+      }
+      if (c.max() != null) {
+        v = u == 1 ? c.max() : Math.min(c.max(), v);
+      }
     }
     return c.integer() ? Math.rint(v) : v;
   }

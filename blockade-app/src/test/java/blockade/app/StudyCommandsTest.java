@@ -178,6 +178,39 @@ class StudyCommandsTest {
   }
 
   @Test
+  void sweep_interrupted_thenResumed_equalsUninterruptedSweep() throws Exception {
+    Path whole = tmp.resolve("whole");
+    Path out = tmp.resolve("resumed");
+    String study = STUDIES.resolve("small-study.yaml").toString();
+    assertEquals(0, Cli.run("sweep", study, "--out", whole.toString()).code());
+    // stop at the first run on the second seed at point 2 (run 5), on one thread
+    long stopAt = ReplicationSeeds.seedFor(1, 1);
+    java.util.concurrent.atomic.AtomicInteger calls =
+        new java.util.concurrent.atomic.AtomicInteger();
+    SweepCommand interrupted = new SweepCommand();
+    interrupted.runnerFactory =
+        cfg ->
+            seed -> {
+              if (seed == stopAt && calls.incrementAndGet() == 3) {
+                throw new InterruptedException("Ctrl-C");
+              }
+              return new blockade.agents.scenario.ScenarioRunner(cfg).run(seed);
+            };
+    McCommandTest.Outcome stopped =
+        McCommandTest.execute(interrupted, study, "--out", out.toString(), "--threads", "1");
+    assertEquals(130, stopped.code(), stopped.err());
+    assertTrue(stopped.err().contains("resume with: ./blockade sweep"), stopped.err());
+    assertFalse(Files.exists(out));
+    McCommandTest.Outcome resumed =
+        McCommandTest.execute(new SweepCommand(), study, "--out", out.toString(), "--resume");
+    assertEquals(0, resumed.code(), resumed.err());
+    for (String f : List.of("quantiles.csv", "final.csv", "points.csv")) {
+      org.junit.jupiter.api.Assertions.assertArrayEquals(
+          Files.readAllBytes(whole.resolve(f)), Files.readAllBytes(out.resolve(f)), f);
+    }
+  }
+
+  @Test
   void sensitivity_morris_ranksEveryParameter_writesCsvAndChart() throws Exception {
     Path out = tmp.resolve("sens");
     Cli.Result r =

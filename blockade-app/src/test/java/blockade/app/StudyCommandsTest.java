@@ -242,6 +242,77 @@ class StudyCommandsTest {
   }
 
   @Test
+  void sensitivity_sobol_firstAndTotalIndices() throws Exception {
+    Path out = tmp.resolve("sobol");
+    Cli.Result r =
+        Cli.run(
+            "sensitivity",
+            STUDIES.resolve("small-study.yaml").toString(),
+            "--method",
+            "sobol",
+            "--metric",
+            "compute_total_h100e",
+            "--out",
+            out.toString(),
+            "--no-charts");
+    assertEquals(0, r.code(), r::toString);
+    List<String> csv = Files.readAllLines(out.resolve("sensitivity.csv"));
+    assertEquals(
+        "rank,parameter,key,total,total_low,total_high,first,first_low,first_high,metric,at",
+        csv.get(0));
+    assertEquals(3, csv.size(), csv::toString);
+    for (String row : csv.subList(1, 3)) {
+      String[] c = row.split(",");
+      double total = Double.parseDouble(c[3]);
+      assertTrue(Double.parseDouble(c[4]) <= total && total <= Double.parseDouble(c[5]), row);
+      assertEquals("2024-09", c[10], "default month: the scenario's last");
+    }
+    assertFalse(Files.exists(out.resolve("sensitivity.png")), "--no-charts");
+    // 8 Saltelli rows × (2 + 2) points × 2 runs
+    assertEquals(List.of("64"), McCommandTest.query(db(out), "SELECT count(*) FROM runs"));
+  }
+
+  @Test
+  void compareUncertain_bothScenariosGetTheSameDraws() throws Exception {
+    Path out = tmp.resolve("cmp");
+    Cli.Result r =
+        Cli.run(
+            "compare",
+            SMALL.toString(),
+            SMALL.toString(),
+            "--set-b",
+            "greyMarket.premiumShare=1.5",
+            "--runs",
+            "3",
+            "--no-charts",
+            "--out",
+            out.toString(),
+            "--uncertain",
+            STUDIES.resolve("small-study.yaml").toString());
+    assertEquals(0, r.code(), r::toString);
+    List<String> rows =
+        McCommandTest.query(
+            db(out),
+            "SELECT count(DISTINCT concat_ws('|', smuggled, wafers)) FROM runs GROUP BY run"
+                + " ORDER BY run");
+    assertEquals(List.of("1", "1", "1"), rows, "A and B of a pair share the draws");
+    Cli.Result fork =
+        Cli.run(
+            "compare",
+            SMALL.toString(),
+            SMALL.toString(),
+            "--fork-at",
+            "2023-06",
+            "--out",
+            tmp.resolve("fork").toString(),
+            "--uncertain",
+            STUDIES.resolve("small-study.yaml").toString());
+    assertEquals(2, fork.code(), fork::toString);
+    assertTrue(
+        fork.err().contains("--uncertain cannot be combined with --fork-at"), fork::toString);
+  }
+
+  @Test
   void sensitivity_unknownMetric_exit2_listsMetrics() {
     Path out = tmp.resolve("sens-bad");
     Cli.Result r =

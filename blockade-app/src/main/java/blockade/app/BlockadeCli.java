@@ -30,6 +30,7 @@ import picocli.CommandLine.UnmatchedArgumentException;
       PlannedCommand.Gui.class,
       SweepCommand.class,
       SensitivityCommand.class,
+      ReportCommand.class,
       CommandLine.HelpCommand.class
     },
     footer = {

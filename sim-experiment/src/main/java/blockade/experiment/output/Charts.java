@@ -128,6 +128,19 @@ public final class Charts {
   public static void fan(
       Path png, String title, String yLabel, List<String> dates, List<Band> bands)
       throws IOException {
+    fan(png, title, yLabel, dates, bands, null);
+  }
+
+  /** A record value to mark on a fan chart: a range of values over a window of months. */
+  public record Target(String label, String from, String to, double low, double high) {}
+
+  /**
+   * A fan chart with a target marked: the target's value range as a shaded horizontal band, its
+   * window of months as a shaded vertical band (null draws none).
+   */
+  public static void fan(
+      Path png, String title, String yLabel, List<String> dates, List<Band> bands, Target target)
+      throws IOException {
     if (png == null || dates == null || bands == null) {
       throw new IllegalArgumentException("png, dates and bands must not be null");
     }
@@ -182,7 +195,31 @@ public final class Charts {
     // REVERSE draws dataset 1 (the wide, light band) first, so the inner band and the median
     // line sit on top of it
     plot.setDatasetRenderingOrder(DatasetRenderingOrder.REVERSE);
-    write(png, chart(title, plot, "line: median; shading: p25–p75 (dark), p05–p95 (light)"));
+    String subtitle = "line: median; shading: p25–p75 (dark), p05–p95 (light)";
+    if (target != null) {
+      Color mark = new Color(0x2c, 0xa0, 0x2c);
+      org.jfree.chart.plot.IntervalMarker values =
+          new org.jfree.chart.plot.IntervalMarker(target.low(), target.high());
+      values.setPaint(mark);
+      values.setAlpha(0.25f);
+      plot.addRangeMarker(values, org.jfree.ui.Layer.BACKGROUND);
+      double x0 = months.x(Math.max(0, dates.indexOf(target.from())));
+      int last = dates.indexOf(target.to());
+      double x1 = months.x(last < 0 ? dates.size() - 1 : last);
+      org.jfree.chart.plot.IntervalMarker window =
+          new org.jfree.chart.plot.IntervalMarker(x0 - 0.5, x1 + 0.5);
+      window.setPaint(Color.LIGHT_GRAY);
+      window.setAlpha(0.3f);
+      plot.addDomainMarker(window, org.jfree.ui.Layer.BACKGROUND);
+      // markers do not widen the automatic range: make room for the target explicitly
+      org.jfree.data.Range data = plot.getDataRange(plot.getRangeAxis());
+      double lo = data == null ? target.low() : Math.min(data.getLowerBound(), target.low());
+      double hi = data == null ? target.high() : Math.max(data.getUpperBound(), target.high());
+      double pad = hi > lo ? 0.05 * (hi - lo) : Math.max(1e-9, 0.05 * Math.abs(hi));
+      plot.getRangeAxis().setRange(lo - pad, hi + pad);
+      subtitle += "; green: " + target.label() + ", grey: its window";
+    }
+    write(png, chart(title, plot, subtitle));
   }
 
   /** One bar of a {@link #bars} chart: a value with its interval, in one series. */

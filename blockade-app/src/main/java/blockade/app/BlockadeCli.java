@@ -28,8 +28,9 @@ import picocli.CommandLine.UnmatchedArgumentException;
       McCommand.class,
       CompareCommand.class,
       PlannedCommand.Gui.class,
-      PlannedCommand.Sweep.class,
-      PlannedCommand.Sensitivity.class,
+      SweepCommand.class,
+      SensitivityCommand.class,
+      ReportCommand.class,
       CommandLine.HelpCommand.class
     },
     footer = {

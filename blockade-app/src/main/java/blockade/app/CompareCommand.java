@@ -100,12 +100,41 @@ public final class CompareCommand extends ExperimentCommand {
     return 2;
   }
 
+  @Option(
+      names = "--runs",
+      paramLabel = "N",
+      defaultValue = "100",
+      description = "Number of replications (default: ${DEFAULT-VALUE}).")
+  void setRuns(int n) {
+    runs = n;
+  }
+
+  @Option(
+      names = "--uncertain",
+      paramLabel = "STUDY",
+      description =
+          "Draw each pair's inputs from the study file's distributions, the same for A and B"
+              + " (docs/studies.md); the runs table holds the drawn values.")
+  Path uncertainFile;
+
+  private UncertainInputs uncertain;
+
   @Override
   boolean load(PrintWriter err) {
     loadedA = loadScenario(configA, setsA, err);
     loadedB = loadScenario(configB, setsB, err);
     if (loadedA == null || loadedB == null) {
       return false;
+    }
+    if (uncertainFile != null) {
+      if (forkAt != null) {
+        err.println(
+            "error: --uncertain cannot be combined with --fork-at (a fork shares the months before"
+                + " it, drawn inputs change them)");
+        return false;
+      }
+      uncertain = UncertainInputs.load(uncertainFile, List.of(loadedA, loadedB), err);
+      return uncertain != null;
     }
     if (forkAt != null) {
       ForkedPair pair;
@@ -128,6 +157,9 @@ public final class CompareCommand extends ExperimentCommand {
   List<Path> inputFiles() {
     List<Path> files = new ArrayList<>(loadedA.files());
     files.addAll(loadedB.files());
+    if (uncertain != null) {
+      files.addAll(uncertain.study().files());
+    }
     return files;
   }
 
@@ -143,8 +175,15 @@ public final class CompareCommand extends ExperimentCommand {
     if (forkAt != null) {
       p.put("fork_at", forkAt.strip());
     }
+    if (uncertain != null) {
+      p.put("study_file", uncertainFile.toString());
+      p.put("config_hash_study", uncertain.study().hash());
+    }
     p.put("config_a", loadedA.resolvedYaml());
     p.put("config_b", loadedB.resolvedYaml());
+    if (uncertain != null) {
+      p.put("study", uncertain.study().resolvedYaml());
+    }
     return p;
   }
 
@@ -158,6 +197,9 @@ public final class CompareCommand extends ExperimentCommand {
     words.addAll(setWords("--set-b", setsB));
     if (forkAt != null) {
       words.addAll(List.of("--fork-at", forkAt.strip()));
+    }
+    if (uncertainFile != null) {
+      words.addAll(List.of("--uncertain", uncertainFile.toString()));
     }
     if (resume) {
       words.add("--resume");
@@ -185,6 +227,14 @@ public final class CompareCommand extends ExperimentCommand {
             loadedA.value().name(),
             loadedB.value().name(),
             provenance);
+    if (uncertain != null) {
+      return CompareRunner.run(
+          uncertain.runner(loadedA, runners),
+          uncertain.runner(loadedB, runners),
+          options,
+          uncertain.plan(),
+          onWorkDir);
+    }
     return CompareRunner.run(
         runners.apply(loadedA.value()), runners.apply(loadedB.value()), options, onWorkDir);
   }
@@ -208,6 +258,9 @@ public final class CompareCommand extends ExperimentCommand {
         new ArrayList<>(List.of("./blockade", "run", (b ? configB : configA).toString()));
     words.addAll(List.of("--seed", Long.toString(f.seed())));
     words.addAll(setWords("--set", b ? setsB : setsA));
+    if (uncertain != null) {
+      words.addAll(setWords("--set", uncertain.sets(f.seed())));
+    }
     return Provenance.shellLine(words);
   }
 

@@ -52,12 +52,8 @@ abstract class ExperimentCommand implements Callable<Integer> {
 
   @Spec CommandSpec spec;
 
-  @Option(
-      names = "--runs",
-      paramLabel = "N",
-      defaultValue = "100",
-      description = "Number of replications (default: ${DEFAULT-VALUE}).")
-  int runs;
+  /** Replications: the {@code --runs} option of mc and compare, the design's size for studies. */
+  int runs = 100;
 
   @Option(
       names = "--threads",
@@ -195,7 +191,8 @@ abstract class ExperimentCommand implements Callable<Integer> {
             configProvenance()
                 .forEach(
                     (k, v) -> {
-                      if (!k.matches("config(_[ab])?")) { // the resolved YAML is in the meta table
+                      if (!k.matches(
+                          "config(_[ab])?|study")) { // the resolved YAML is in the meta table
                         LOG.info("{}: {}", k, v);
                       }
                     });
@@ -301,6 +298,11 @@ abstract class ExperimentCommand implements Callable<Integer> {
         + resumeLine;
   }
 
+  /** Whether the command has a {@code --runs} option (studies size their runs by the design). */
+  boolean hasRunsOption() {
+    return true;
+  }
+
   /** Scenarios replicated per replication index (1 for mc, 2 for compare). */
   int arms() {
     return 1;
@@ -338,8 +340,11 @@ abstract class ExperimentCommand implements Callable<Integer> {
   /** {@code --set} options as words for a command line. */
   /** The options every experiment spells out in its command line (provenance, resume hints). */
   List<String> sharedArguments() {
-    List<String> words =
-        new ArrayList<>(List.of("--runs", Integer.toString(runs), "--seed", Long.toString(seed)));
+    List<String> words = new ArrayList<>();
+    if (hasRunsOption()) {
+      words.addAll(List.of("--runs", Integer.toString(runs)));
+    }
+    words.addAll(List.of("--seed", Long.toString(seed)));
     words.addAll(List.of("--out", outDir().toString()));
     if (parquet) {
       words.add("--parquet");

@@ -58,6 +58,25 @@ public final class McCommand extends ExperimentCommand {
 
   private Loaded<ScenarioConfig> loaded;
 
+  @Option(
+      names = "--runs",
+      paramLabel = "N",
+      defaultValue = "100",
+      description = "Number of replications (default: ${DEFAULT-VALUE}).")
+  void setRuns(int n) {
+    runs = n;
+  }
+
+  @Option(
+      names = "--uncertain",
+      paramLabel = "STUDY",
+      description =
+          "Draw each replication's inputs from the study file's distributions (docs/studies.md);"
+              + " the runs table holds the drawn values.")
+  Path uncertainFile;
+
+  private UncertainInputs uncertain;
+
   @Override
   String commandName() {
     return "mc";
@@ -71,12 +90,23 @@ public final class McCommand extends ExperimentCommand {
   @Override
   boolean load(PrintWriter err) {
     loaded = loadScenario(config, sets, err);
-    return loaded != null;
+    if (loaded == null) {
+      return false;
+    }
+    if (uncertainFile != null) {
+      uncertain = UncertainInputs.load(uncertainFile, List.of(loaded), err);
+      return uncertain != null;
+    }
+    return true;
   }
 
   @Override
   List<Path> inputFiles() {
-    return loaded.files();
+    List<Path> files = new ArrayList<>(loaded.files());
+    if (uncertain != null) {
+      files.addAll(uncertain.study().files());
+    }
+    return files;
   }
 
   @Override
@@ -86,6 +116,11 @@ public final class McCommand extends ExperimentCommand {
     p.put("config_sets", String.join(" ", sets));
     p.put("config_hash", loaded.hash());
     p.put("config", loaded.resolvedYaml());
+    if (uncertain != null) {
+      p.put("study_file", uncertainFile.toString());
+      p.put("config_hash_study", uncertain.study().hash());
+      p.put("study", uncertain.study().resolvedYaml());
+    }
     return p;
   }
 
@@ -95,6 +130,9 @@ public final class McCommand extends ExperimentCommand {
     words.add(config.toString());
     words.addAll(sharedArguments());
     words.addAll(setWords("--set", sets));
+    if (uncertainFile != null) {
+      words.addAll(List.of("--uncertain", uncertainFile.toString()));
+    }
     if (resume) {
       words.add("--resume");
     }
@@ -120,6 +158,10 @@ public final class McCommand extends ExperimentCommand {
             Metrics.KEY,
             loaded.value().name(),
             provenance);
+    if (uncertain != null) {
+      return MonteCarloRunner.run(
+          uncertain.runner(loaded, runners), options, uncertain.plan(), onWorkDir);
+    }
     return MonteCarloRunner.run(runners.apply(loaded.value()), options, onWorkDir);
   }
 
@@ -128,6 +170,9 @@ public final class McCommand extends ExperimentCommand {
     List<String> words = new ArrayList<>(List.of("./blockade", "run", config.toString()));
     words.addAll(List.of("--seed", Long.toString(f.seed())));
     words.addAll(setWords("--set", sets));
+    if (uncertain != null) {
+      words.addAll(setWords("--set", uncertain.sets(f.seed())));
+    }
     return Provenance.shellLine(words);
   }
 

@@ -8,9 +8,8 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /**
- * A subcommand DESIGN §5 names that a later version adds ({@code gui}, {@code sweep}, {@code
- * sensitivity}): listed in the help so users know it is coming, and saying so plainly (exit 2) when
- * asked for, also with {@code --help}.
+ * A subcommand DESIGN §5 names that a later version adds ({@code gui}): listed in the help so users
+ * know it is coming, and saying so plainly (exit 2) when asked for, also with {@code --help}.
  */
 abstract class PlannedCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
@@ -35,21 +34,4 @@ abstract class PlannedCommand implements Callable<Integer> {
       versionProvider = Version.class,
       description = "(planned, not in this version) The interactive MASON GUI (DESIGN §7).")
   static final class Gui extends PlannedCommand {}
-
-  @Command(
-      name = "sweep",
-      mixinStandardHelpOptions = true,
-      versionProvider = Version.class,
-      description =
-          "(planned, not in this version) Parameter sweeps from a study file (DESIGN §5).")
-  static final class Sweep extends PlannedCommand {}
-
-  @Command(
-      name = "sensitivity",
-      mixinStandardHelpOptions = true,
-      versionProvider = Version.class,
-      description =
-          "(planned, not in this version) Global sensitivity analysis from a study file"
-              + " (DESIGN §5).")
-  static final class Sensitivity extends PlannedCommand {}
 }

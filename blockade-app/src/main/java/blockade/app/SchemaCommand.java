@@ -2,6 +2,7 @@ package blockade.app;
 
 import blockade.agents.scenario.ScenarioConfig;
 import blockade.core.config.SchemaGenerator;
+import blockade.experiment.study.StudyConfig;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -14,8 +15,8 @@ import picocli.CommandLine.Option;
     mixinStandardHelpOptions = true,
     versionProvider = Version.class,
     description = {
-      "Print the JSON Schema (draft 2020-12) of scenario files, generated from the config classes"
-          + " with each key's help text, bounds and default.",
+      "Print the JSON Schema (draft 2020-12) of scenario files (with --study: of study files),"
+          + " generated from the config classes with each key's help text, bounds and default.",
       "Point your editor's YAML support at it for completion and checks while typing."
     })
 final class SchemaCommand extends CliCommand {
@@ -25,9 +26,15 @@ final class SchemaCommand extends CliCommand {
       description = "Write the schema to FILE (UTF-8) instead of stdout (ASCII, \\uXXXX escapes).")
   Path outFile;
 
+  @Option(
+      names = "--study",
+      description = "The schema of study files (sweep, sensitivity, --uncertain) instead.")
+  boolean studySchema;
+
   @Override
   protected int execute() throws Exception {
-    String schema = SchemaGenerator.generate(ScenarioConfig.class);
+    String schema =
+        SchemaGenerator.generate(studySchema ? StudyConfig.class : ScenarioConfig.class);
     if (!schema.endsWith("\n")) {
       schema += "\n";
     }

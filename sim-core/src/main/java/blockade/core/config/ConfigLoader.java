@@ -3,8 +3,10 @@ package blockade.core.config;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -79,6 +81,38 @@ public final class ConfigLoader {
       }
     }
     return all.stream().distinct().sorted(ConfigProblem.ORDER).toList();
+  }
+
+  /**
+   * Where each key path of one file (its {@code extends} not followed) is written: key path to
+   * 1-based line, in file order; empty when the file cannot be read or parsed. For messages about
+   * values a file names that another file's rules refuse (e.g. a study's {@code --set} key paths).
+   */
+  public static Map<String, Integer> keyLines(Path file) {
+    List<ConfigProblem> problems = new ArrayList<>();
+    Map<String, Integer> lines = new LinkedHashMap<>();
+    String text;
+    try {
+      text = java.nio.file.Files.readString(file);
+    } catch (java.io.IOException | RuntimeException e) {
+      return lines;
+    }
+    ConfigNode root = YamlReader.read(text, file.toString(), problems);
+    if (root != null) {
+      collectLines(root, "", lines);
+    }
+    return lines;
+  }
+
+  private static void collectLines(ConfigNode node, String path, Map<String, Integer> lines) {
+    lines.putIfAbsent(path, node.origin().line());
+    if (node instanceof ConfigNode.Mapping m) {
+      m.entries().forEach((k, v) -> collectLines(v, KeyPath.child(path, k), lines));
+    } else if (node instanceof ConfigNode.Sequence s) {
+      for (int i = 0; i < s.items().size(); i++) {
+        collectLines(s.items().get(i), KeyPath.index(path, i), lines);
+      }
+    }
   }
 
   /**

@@ -67,6 +67,21 @@ public final class CompareRunner {
   public static McResult run(
       ReplicationRunner a, ReplicationRunner b, CompareOptions o, Consumer<Path> onWorkDir)
       throws IOException, InterruptedException {
+    return run(a, b, o, RunPlan.NONE, onWorkDir);
+  }
+
+  /**
+   * Like {@link #run(ReplicationRunner, ReplicationRunner, CompareOptions, Consumer)} with
+   * replications whose inputs vary ({@code compare --uncertain}): both scenarios of a pair get the
+   * same inputs, stored as columns of {@code runs}.
+   */
+  public static McResult run(
+      ReplicationRunner a,
+      ReplicationRunner b,
+      CompareOptions o,
+      RunPlan plan,
+      Consumer<Path> onWorkDir)
+      throws IOException, InterruptedException {
     String labelA = o.scenarioA();
     String labelB = o.scenarioB();
     if (labelA.equals(labelB)) {
@@ -89,6 +104,7 @@ public final class CompareRunner {
             o.chartMetrics(),
             identity(la, lb),
             o.provenance());
+    experiment.withPlan(plan);
     return experiment.execute(
         new Experiment.Summarizer() {
           @Override

@@ -36,7 +36,11 @@ final class Experiment {
           + " of 2^128 (ReplicationSeeds)";
 
   /** One scenario of the experiment and the runner that replicates it. */
-  record Arm(String label, ReplicationRunner runner) {}
+  record Arm(String label, RunPlan.Runner runner) {
+    Arm(String label, ReplicationRunner runner) {
+      this(label, (RunPlan.Runner) (run, seed) -> runner.run(seed));
+    }
+  }
 
   /** The command-specific summary (final.csv or comparison.csv), written after the quantiles. */
   interface Summarizer {
@@ -61,6 +65,13 @@ final class Experiment {
   private final List<String> chartMetrics;
   private final Map<String, String> identity;
   private final Map<String, String> provenance;
+  private RunPlan plan = RunPlan.NONE;
+
+  /** Sets what besides the seed distinguishes the replications (default {@link RunPlan#NONE}). */
+  Experiment withPlan(RunPlan plan) {
+    this.plan = plan;
+    return this;
+  }
 
   Experiment(
       String command,
@@ -122,7 +133,7 @@ final class Experiment {
     List<String> warnings = new ArrayList<>();
     int[] counts;
     List<FailedRun> failures;
-    try (ResultsDb db = ResultsDb.open(dbFile, arms.size() > 1)) {
+    try (ResultsDb db = ResultsDb.open(dbFile, arms.size() > 1, plan)) {
       int[] pending = start(db, dir);
       String task = command + " " + String.join(" vs ", labels);
       LOG.info(
@@ -133,11 +144,12 @@ final class Experiment {
           masterSeed,
           pending.length,
           outDir);
-      List<ReplicationRunner> runners = arms.stream().map(Arm::runner).toList();
+      List<RunPlan.Runner> runners = arms.stream().map(Arm::runner).toList();
+      long[] seeds = seeds();
       try (Progress progress =
           new Progress(LOG, task, runs, runs - pending.length, Progress.isTerminal())) {
         ReplicationPool.run(
-            runners, pending, masterSeed, threads, batch -> db.append(batch, labels), progress);
+            runners, pending, seeds, threads, batch -> db.append(batch, labels), progress);
       }
       counts = db.counts(arms.size());
       Map<String, Bands> bands = writeQuantiles(db, dir);
@@ -163,6 +175,20 @@ final class Experiment {
     LOG.info("{}: {} ok, {} failed; results in {}", command, counts[0], counts[1], outDir);
     return new McResult(
         runs, counts[0], counts[1], List.copyOf(failures), outDir, List.copyOf(warnings));
+  }
+
+  /** The seed of every replication, by index, as the plan assigns seed indices. */
+  private long[] seeds() {
+    int max = 0;
+    for (int j = 0; j < runs; j++) {
+      max = Math.max(max, plan.seedIndexOf(j));
+    }
+    long[] bySeedIndex = ReplicationSeeds.seeds(masterSeed, max + 1);
+    long[] out = new long[runs];
+    for (int j = 0; j < runs; j++) {
+      out[j] = bySeedIndex[plan.seedIndexOf(j)];
+    }
+    return out;
   }
 
   /** Checks a resumed database belongs to this experiment, records provenance, lists the work. */

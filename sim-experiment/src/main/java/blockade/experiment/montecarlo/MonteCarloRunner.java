@@ -63,6 +63,17 @@ public final class MonteCarloRunner {
    */
   public static McResult run(ReplicationRunner runner, McOptions o, Consumer<Path> onWorkDir)
       throws IOException, InterruptedException {
+    return run(runner, o, RunPlan.NONE, onWorkDir);
+  }
+
+  /**
+   * Like {@link #run(ReplicationRunner, McOptions, Consumer)} with replications whose inputs vary
+   * ({@code mc --uncertain}): {@code plan}'s inputs are stored as columns of {@code runs} and in
+   * {@code final.csv} after the seed.
+   */
+  public static McResult run(
+      ReplicationRunner runner, McOptions o, RunPlan plan, Consumer<Path> onWorkDir)
+      throws IOException, InterruptedException {
     Experiment experiment =
         new Experiment(
             "mc",
@@ -77,8 +88,9 @@ public final class MonteCarloRunner {
             o.chartMetrics(),
             Map.of("scenario", o.scenario()),
             o.provenance());
+    experiment.withPlan(plan);
     return experiment.execute(
-        (db, dir, warnings) -> writeFinal(db, dir, db.columnsOf(o.scenario())), onWorkDir);
+        (db, dir, warnings) -> writeFinal(db, dir, db.columnsOf(o.scenario()), plan), onWorkDir);
   }
 
   /** The working directory used until the experiment completes: {@code <outDir>.partial}. */
@@ -94,9 +106,16 @@ public final class MonteCarloRunner {
     return Experiment.finishedIn(workDir);
   }
 
-  private static void writeFinal(ResultsDb db, Path dir, List<String> metrics) throws Exception {
+  static void writeFinal(ResultsDb db, Path dir, List<String> metrics, RunPlan plan)
+      throws Exception {
     try (Writer csv = Files.newBufferedWriter(dir.resolve("final.csv"), StandardCharsets.UTF_8)) {
       StringBuilder header = new StringBuilder("run,seed");
+      if (plan.hasPoints()) {
+        header.append(",point");
+      }
+      for (String m : plan.inputNames()) {
+        header.append(',').append(Csv.text(m));
+      }
       for (String m : metrics) {
         header.append(',').append(Csv.text(m));
       }
@@ -105,6 +124,12 @@ public final class MonteCarloRunner {
           metrics,
           (run, seed, values) -> {
             StringBuilder line = new StringBuilder().append(run).append(',').append(seed);
+            if (plan.hasPoints()) {
+              line.append(',').append(plan.pointOf(run));
+            }
+            for (double v : plan.inputs(run, seed)) {
+              line.append(',').append(Csv.num(v));
+            }
             for (double v : values) {
               line.append(',').append(Csv.num(v));
             }

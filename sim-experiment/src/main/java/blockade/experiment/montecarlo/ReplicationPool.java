@@ -1,7 +1,6 @@
 package blockade.experiment.montecarlo;
 
 import blockade.core.observe.MetricsTable;
-import blockade.core.observe.ReplicationRunner;
 import blockade.core.observe.RunResult;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -47,13 +46,14 @@ final class ReplicationPool {
   private ReplicationPool() {}
 
   /**
-   * Runs replications {@code indices} (each with every runner, in order, on the same seed) and
-   * feeds their outcomes to {@code sink}. Returns when all are consumed.
+   * Runs replications {@code indices} (each with every runner, in order, on the same seed, {@code
+   * seeds[run]}, computed up front by the caller so no worker derives one) and feeds their outcomes
+   * to {@code sink}. Returns when all are consumed.
    */
   static void run(
-      List<ReplicationRunner> runners,
+      List<RunPlan.Runner> runners,
       int[] indices,
-      long masterSeed,
+      long[] seeds,
       int threads,
       Sink sink,
       Progress progress)
@@ -61,8 +61,6 @@ final class ReplicationPool {
     if (indices.length == 0) {
       return;
     }
-    // Seeds are computed up front on this thread: identical whatever worker later asks.
-    long[] seeds = ReplicationSeeds.seeds(masterSeed, indices[indices.length - 1] + 1);
     int capacity = Math.max(4, 2 * threads);
     BlockingQueue<Outcome> queue = new ArrayBlockingQueue<>(capacity);
     AtomicInteger next = new AtomicInteger();
@@ -121,7 +119,7 @@ final class ReplicationPool {
   }
 
   private static void work(
-      List<ReplicationRunner> runners,
+      List<RunPlan.Runner> runners,
       int[] indices,
       long[] seeds,
       AtomicInteger next,
@@ -136,8 +134,8 @@ final class ReplicationPool {
         int run = indices[k];
         long seed = seeds[run];
         List<ArmOutcome> arms = new ArrayList<>(runners.size());
-        for (ReplicationRunner runner : runners) {
-          ArmOutcome outcome = runOne(runner, seed);
+        for (RunPlan.Runner runner : runners) {
+          ArmOutcome outcome = runOne(runner, run, seed);
           if (outcome == null) {
             abort.compareAndSet(
                 null, new InterruptedException("replication " + run + " was interrupted"));
@@ -155,11 +153,11 @@ final class ReplicationPool {
   }
 
   /** Runs one replication; null when it was interrupted. OutOfMemoryError propagates. */
-  private static ArmOutcome runOne(ReplicationRunner runner, long seed) {
+  private static ArmOutcome runOne(RunPlan.Runner runner, int run, long seed) {
     long t0 = System.nanoTime();
     RunResult result;
     try {
-      result = runner.run(seed);
+      result = runner.run(run, seed);
       validate(result);
     } catch (OutOfMemoryError e) {
       throw e;

@@ -70,16 +70,27 @@ final class ResultsDb implements AutoCloseable {
   private List<String> tickColumns;
   private final Map<String, List<String>> armColumns = new LinkedHashMap<>();
 
-  private ResultsDb(DuckDBConnection conn, boolean tagged) {
+  private final RunPlan plan;
+
+  private ResultsDb(DuckDBConnection conn, boolean tagged, RunPlan plan) {
     this.conn = conn;
     this.tagged = tagged;
+    this.plan = plan;
   }
 
   /** Opens (creating if needed) the database file and its tables. */
   static ResultsDb open(Path file, boolean tagged) throws SQLException {
+    return open(file, tagged, RunPlan.NONE);
+  }
+
+  /**
+   * Opens (creating if needed) the database file and its tables; {@code runs} gets a {@code point
+   * INTEGER} column when the plan has points and one DOUBLE column per input.
+   */
+  static ResultsDb open(Path file, boolean tagged, RunPlan plan) throws SQLException {
     DuckDBConnection conn =
         (DuckDBConnection) DriverManager.getConnection("jdbc:duckdb:" + file.toAbsolutePath());
-    ResultsDb db = new ResultsDb(conn, tagged);
+    ResultsDb db = new ResultsDb(conn, tagged, plan);
     try {
       db.createSchema();
     } catch (SQLException | RuntimeException e) {
@@ -125,7 +136,9 @@ final class ResultsDb implements AutoCloseable {
     exec(
         "CREATE TABLE IF NOT EXISTS runs("
             + tag()
-            + "run INTEGER, seed BIGINT, status VARCHAR, error VARCHAR, wall_ms DOUBLE)");
+            + "run INTEGER, seed BIGINT, status VARCHAR, error VARCHAR, wall_ms DOUBLE"
+            + planColumns()
+            + ")");
     exec(
         "CREATE TABLE IF NOT EXISTS events("
             + tag()
@@ -157,6 +170,17 @@ final class ResultsDb implements AutoCloseable {
         armColumns.put(e.getKey().substring(COLUMNS_KEY.length()), fromJson(e.getValue()));
       }
     }
+  }
+
+  private String planColumns() {
+    StringBuilder sb = new StringBuilder();
+    if (plan.hasPoints()) {
+      sb.append(", point INTEGER");
+    }
+    for (String name : plan.inputNames()) {
+      sb.append(", ").append(ident(name)).append(" DOUBLE");
+    }
+    return sb.toString();
   }
 
   // ---- meta -------------------------------------------------------------------------------
@@ -280,6 +304,12 @@ final class ResultsDb implements AutoCloseable {
             runs.append(o.run()).append(o.seed()).append(error == null ? OK : FAILED);
             text(runs, error);
             runs.append(ao.wallMs());
+            if (plan.hasPoints()) {
+              runs.append(plan.pointOf(o.run()));
+            }
+            for (double v : plan.inputs(o.run(), o.seed())) {
+              runs.append(v);
+            }
             runs.endRow();
             if (error == null) {
               appendTicks(ticks, label, o.run(), ao.result().metrics());
@@ -583,6 +613,56 @@ final class ResultsDb implements AutoCloseable {
         visitor.visit(rs.getInt(1), rs.getLong(2), values);
       }
     }
+  }
+
+  /**
+   * One metric's value in every replication {@code 0..runs-1} at month {@code date} (YYYY-MM), or
+   * at each run's last tick when {@code date} is null; NaN for a failed run, a missing month or a
+   * NaN value (single-scenario only).
+   */
+  double[] valuesAt(String metric, String date, int runs) throws SQLException {
+    double[] out = new double[runs];
+    Arrays.fill(out, Double.NaN);
+    if (tickColumns == null || !tickColumns.contains(metric)) {
+      return out;
+    }
+    String sql =
+        "SELECT t.run, t."
+            + ident(metric)
+            + " FROM ticks t JOIN runs r ON r.run = t.run WHERE r.status = 'ok' AND "
+            + (date == null
+                ? "t.tick = (SELECT max(tick) FROM ticks u WHERE u.run = t.run)"
+                : "t.date = ?")
+            + " ORDER BY t.run";
+    try (PreparedStatement ps = conn.prepareStatement(sql)) {
+      if (date != null) {
+        ps.setString(1, date);
+      }
+      try (ResultSet rs = ps.executeQuery()) {
+        while (rs.next()) {
+          int run = rs.getInt(1);
+          double v = rs.getDouble(2);
+          if (run >= 0 && run < runs && !rs.wasNull()) {
+            out[run] = v;
+          }
+        }
+      }
+    }
+    return out;
+  }
+
+  /** Distinct months of the ticks table, in order. */
+  List<String> dates() throws SQLException {
+    List<String> out = new ArrayList<>();
+    if (tickColumns == null) {
+      return out;
+    }
+    try (ResultSet rs = query("SELECT DISTINCT tick, date FROM ticks ORDER BY tick")) {
+      while (rs.next()) {
+        out.add(rs.getString(2));
+      }
+    }
+    return out;
   }
 
   /** {ok, failed}: replications that succeeded for every scenario, and those that did not. */

@@ -128,6 +128,19 @@ public final class Charts {
   public static void fan(
       Path png, String title, String yLabel, List<String> dates, List<Band> bands)
       throws IOException {
+    fan(png, title, yLabel, dates, bands, null);
+  }
+
+  /** A record value to mark on a fan chart: a range of values over a window of months. */
+  public record Target(String label, String from, String to, double low, double high) {}
+
+  /**
+   * A fan chart with a target marked: the target's value range as a shaded horizontal band, its
+   * window of months as a shaded vertical band (null draws none).
+   */
+  public static void fan(
+      Path png, String title, String yLabel, List<String> dates, List<Band> bands, Target target)
+      throws IOException {
     if (png == null || dates == null || bands == null) {
       throw new IllegalArgumentException("png, dates and bands must not be null");
     }
@@ -182,7 +195,97 @@ public final class Charts {
     // REVERSE draws dataset 1 (the wide, light band) first, so the inner band and the median
     // line sit on top of it
     plot.setDatasetRenderingOrder(DatasetRenderingOrder.REVERSE);
-    write(png, chart(title, plot, "line: median; shading: p25–p75 (dark), p05–p95 (light)"));
+    String subtitle = "line: median; shading: p25–p75 (dark), p05–p95 (light)";
+    if (target != null) {
+      Color mark = new Color(0x2c, 0xa0, 0x2c);
+      org.jfree.chart.plot.IntervalMarker values =
+          new org.jfree.chart.plot.IntervalMarker(target.low(), target.high());
+      values.setPaint(mark);
+      values.setAlpha(0.25f);
+      plot.addRangeMarker(values, org.jfree.ui.Layer.BACKGROUND);
+      double x0 = months.x(Math.max(0, dates.indexOf(target.from())));
+      int last = dates.indexOf(target.to());
+      double x1 = months.x(last < 0 ? dates.size() - 1 : last);
+      org.jfree.chart.plot.IntervalMarker window =
+          new org.jfree.chart.plot.IntervalMarker(x0 - 0.5, x1 + 0.5);
+      window.setPaint(Color.LIGHT_GRAY);
+      window.setAlpha(0.3f);
+      plot.addDomainMarker(window, org.jfree.ui.Layer.BACKGROUND);
+      // markers do not widen the automatic range: make room for the target explicitly
+      org.jfree.data.Range data = plot.getDataRange(plot.getRangeAxis());
+      double lo = data == null ? target.low() : Math.min(data.getLowerBound(), target.low());
+      double hi = data == null ? target.high() : Math.max(data.getUpperBound(), target.high());
+      double pad = hi > lo ? 0.05 * (hi - lo) : Math.max(1e-9, 0.05 * Math.abs(hi));
+      plot.getRangeAxis().setRange(lo - pad, hi + pad);
+      subtitle += "; green: " + target.label() + ", grey: its window";
+    }
+    write(png, chart(title, plot, subtitle));
+  }
+
+  /** One bar of a {@link #bars} chart: a value with its interval, in one series. */
+  public record Bar(String series, String category, double value, double low, double high) {}
+
+  /**
+   * Horizontal bar chart with interval whiskers, categories top to bottom in the order first seen
+   * (e.g. sensitivity indices ranked), one colour per series (e.g. first and total order).
+   */
+  public static void bars(Path png, String title, String valueLabel, List<Bar> bars)
+      throws IOException {
+    if (png == null || bars == null || bars.isEmpty()) {
+      throw new IllegalArgumentException("png and at least one bar are required");
+    }
+    org.jfree.data.statistics.DefaultStatisticalCategoryDataset data =
+        new org.jfree.data.statistics.DefaultStatisticalCategoryDataset();
+    for (Bar b : bars) {
+      // the renderer draws value ± "standard deviation": give it the larger half-interval
+      double half = Math.max(b.high() - b.value(), b.value() - b.low());
+      data.add(b.value(), Double.isFinite(half) ? half : 0, b.series(), b.category());
+    }
+    org.jfree.chart.renderer.category.StatisticalBarRenderer renderer =
+        new org.jfree.chart.renderer.category.StatisticalBarRenderer();
+    renderer.setErrorIndicatorPaint(Color.DARK_GRAY);
+    renderer.setDrawBarOutline(false);
+    renderer.setShadowVisible(false);
+    renderer.setBarPainter(new org.jfree.chart.renderer.category.StandardBarPainter());
+    for (int i = 0; i < data.getRowCount(); i++) {
+      renderer.setSeriesPaint(i, colour(i));
+    }
+    org.jfree.chart.axis.CategoryAxis categories = new org.jfree.chart.axis.CategoryAxis();
+    categories.setTickLabelFont(new Font(Font.SANS_SERIF, Font.PLAIN, 10));
+    NumberAxis values = valueAxis(valueLabel);
+    values.setAutoRangeIncludesZero(true);
+    org.jfree.chart.plot.CategoryPlot plot =
+        new org.jfree.chart.plot.CategoryPlot(data, categories, values, renderer);
+    plot.setOrientation(PlotOrientation.HORIZONTAL);
+    plot.setBackgroundPaint(Color.WHITE);
+    plot.setRangeGridlinePaint(GRID);
+    plot.setOutlinePaint(Color.GRAY);
+    JFreeChart chart = new JFreeChart(title == null ? "" : title, plot);
+    chart.setBackgroundPaint(Color.WHITE);
+    chart.setAntiAlias(true);
+    chart.getTitle().setFont(new Font(Font.SANS_SERIF, Font.BOLD, 16));
+    TextTitle sub =
+        new TextTitle(
+            "whiskers: ± the wider half of the bootstrap 95 % interval (exact ends in the CSV)",
+            new Font(Font.SANS_SERIF, Font.PLAIN, 11));
+    sub.setPaint(Color.DARK_GRAY);
+    chart.addSubtitle(sub);
+    LegendTitle legend = chart.getLegend();
+    legend.setPosition(RectangleEdge.BOTTOM);
+    legend.setBackgroundPaint(Color.WHITE);
+    legend.setFrame(BlockBorder.NONE);
+    int height = Math.max(HEIGHT_PX, 120 + 22 * data.getColumnCount() * data.getRowCount());
+    try {
+      Path parent = png.toAbsolutePath().getParent();
+      if (parent != null) {
+        Files.createDirectories(parent);
+      }
+      try (OutputStream out = Files.newOutputStream(png)) {
+        ChartUtilities.writeChartAsPNG(out, chart, WIDTH_PX, height);
+      }
+    } catch (IOException e) {
+      throw new IOException("cannot write chart " + png + ": " + cause(e), e);
+    }
   }
 
   private static JFreeChart chart(String title, XYPlot plot, String subtitle) {

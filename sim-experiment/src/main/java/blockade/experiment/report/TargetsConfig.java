@@ -1,0 +1,61 @@
+package blockade.experiment.report;
+
+import blockade.core.config.Default;
+import blockade.core.config.Help;
+import blockade.core.config.Optional;
+import blockade.core.config.Validatable;
+import blockade.core.config.Validation;
+import java.time.YearMonth;
+import java.util.Map;
+
+/**
+ * Calibration targets ({@code blockade report}): record values the model can express, each a metric
+ * summarised over a window of months, with the source's value or range.
+ */
+@Help("Calibration targets: record values a metric should reproduce, with their sources.")
+public record TargetsConfig(
+    @Help("What the targets are") @Default("\"\"") String description,
+    @Help("Targets by id, in report order") Map<String, TargetConfig> targets)
+    implements Validatable {
+
+  /** How a target summarises its window of a run. */
+  public enum Statistic {
+    /** The metric in the window's last month. */
+    VALUE,
+    /** Mean over the window's months. */
+    MEAN,
+    /** Sum over the window's months (flows per month, e.g. units bought). */
+    SUM
+  }
+
+  /** One record value. */
+  @Help("A record value: a metric over a window of months and the range the source allows")
+  public record TargetConfig(
+      @Help("What the record says, in words") String what,
+      @Help("Metric column") String metric,
+      @Help("First month of the window, YYYY-MM") YearMonth from,
+      @Help("Last month of the window (default: from)") @Optional YearMonth to,
+      @Help("value (last month), mean or sum over the window") @Default("value")
+          Statistic statistic,
+      @Help("Lowest value the source allows") double low,
+      @Help("Highest value the source allows") double high,
+      @Help("Where the range comes from; say which part of it is ours") String source)
+      implements Validatable {
+
+    /** The window's last month. */
+    public YearMonth end() {
+      return to == null ? from : to;
+    }
+
+    @Override
+    public void validate(Validation v) {
+      v.check(high >= low, "high", "must be ≥ low (" + low + ")", high);
+      v.check(!end().isBefore(from), "to", "must not be before from (" + from + ")", to);
+    }
+  }
+
+  @Override
+  public void validate(Validation v) {
+    v.check(!targets.isEmpty(), "targets", "must name at least one target", null);
+  }
+}

@@ -8,9 +8,9 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /**
- * A subcommand DESIGN §5 names that a later version adds ({@code gui}, {@code sweep}, {@code
- * sensitivity}): listed in the help so users know it is coming, and saying so plainly (exit 2) when
- * asked for, also with {@code --help}.
+ * A subcommand DESIGN §5 names that a later version adds ({@code sweep}, {@code sensitivity}):
+ * listed in the help so users know it is coming, and saying so plainly (exit 2) when asked for,
+ * also with {@code --help}.
  */
 abstract class PlannedCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
@@ -28,13 +28,6 @@ abstract class PlannedCommand implements Callable<Integer> {
     err.flush();
     return ExitCodes.BAD_INPUT;
   }
-
-  @Command(
-      name = "gui",
-      mixinStandardHelpOptions = true,
-      versionProvider = Version.class,
-      description = "(planned, not in this version) The interactive MASON GUI (DESIGN §7).")
-  static final class Gui extends PlannedCommand {}
 
   @Command(
       name = "sweep",

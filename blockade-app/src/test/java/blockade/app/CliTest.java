@@ -250,7 +250,7 @@ class CliTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"gui", "sweep", "sensitivity"})
+  @ValueSource(strings = {"sweep", "sensitivity"})
   void plannedSubcommand_saysNotYetAvailable_exits2(String name) {
     Cli.Result r = Cli.run(name);
     assertEquals(2, r.code(), r::toString);

@@ -110,6 +110,7 @@ public final class ChipSettlement {
           world.chipMarket().recordSoldInChina(paid.valueUsdM());
         }
       }
+      world.chipMarket().recordDelivered(paid);
       supplier.delivered(paid, world);
       buyer.receive(sku, units, o.location(), world);
       world.stats().add(sku.isUs() ? SHIPMENTS_US : SHIPMENTS_DOMESTIC, units);

@@ -107,15 +107,15 @@ public final class MarketNetwork {
   /** Where the i-th node of a group sits. */
   static Double2D position(NodeGroup g, int i) {
     return switch (g) {
-      case REGULATOR -> new Double2D(30 + 26 * i, 5);
-      case SUPPLIER -> new Double2D(7, 16 + 13 * i);
-      case INCUMBENT -> new Double2D(24, 15 + 11 * i);
-      case EXCHANGE -> new Double2D(41, 26 + 18 * i);
+      case REGULATOR -> new Double2D(28 + 26 * i, 5);
+      case SUPPLIER -> new Double2D(6, 16 + 13 * i);
+      case INCUMBENT -> new Double2D(22, 15 + 11 * i);
+      case EXCHANGE -> new Double2D(38, 26 + 18 * i);
       case STARTUP ->
           new Double2D(
-              55 + 3.1 * (i % STARTUP_COLUMNS),
+              52 + 2.9 * (i % STARTUP_COLUMNS),
               12 + 2.75 * ((i / STARTUP_COLUMNS) % 21) + 0.9 * (i / (STARTUP_COLUMNS * 21)));
-      case FUND -> new Double2D(94, 10 + 8 * i);
+      case FUND -> new Double2D(85, 10 + 8 * i);
     };
   }
 

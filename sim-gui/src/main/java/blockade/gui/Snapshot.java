@@ -18,6 +18,7 @@ import sim.util.media.chart.TimeSeriesChartGenerator;
  * into one PNG: what {@code ./blockade gui CONFIG --ticks N --screenshot out.png} writes.
  */
 public final class Snapshot {
+  static final int TOP = 40;
   static final int NET_W = 900;
   static final int NET_H = 650;
   static final int LEGEND_H = 84;
@@ -32,7 +33,7 @@ public final class Snapshot {
     int chartsPerRow = 4;
     int rows = (LiveCharts.SPECS.size() + chartsPerRow - 1) / chartsPerRow;
     int w = Math.max(NET_W + SIDE_W, chartsPerRow * CHART_W);
-    int h = 40 + NET_H + LEGEND_H + rows * CHART_H;
+    int h = TOP + NET_H + LEGEND_H + rows * CHART_H;
     BufferedImage img = new BufferedImage(w, h, BufferedImage.TYPE_INT_RGB);
     Graphics2D g = img.createGraphics();
     g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
@@ -58,27 +59,27 @@ public final class Snapshot {
         26);
 
     // the display's own field portrayals, drawn over the whole field as Display2D draws them
-    Graphics2D ng = (Graphics2D) g.create(0, 40, NET_W, NET_H);
+    Graphics2D ng = (Graphics2D) g.create(0, TOP, NET_W, NET_H);
     ng.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
     Rectangle2D.Double all = new Rectangle2D.Double(0, 0, NET_W, NET_H);
     for (FieldPortrayal2D p : gui.portrayals()) {
       p.draw(p.getField(), ng, new DrawInfo2D(gui, p, all, all));
     }
     ng.dispose();
-    Graphics2D lg = (Graphics2D) g.create(0, 40 + NET_H, NET_W, LEGEND_H);
+    Graphics2D lg = (Graphics2D) g.create(0, TOP + NET_H, NET_W, LEGEND_H);
     Legend.paintLegend(lg, NET_W);
     lg.dispose();
 
     EventsPanel ev = gui.eventsPanel();
     ev.setSize(SIDE_W, NET_H + LEGEND_H);
     layout(ev);
-    Graphics2D eg = (Graphics2D) g.create(NET_W, 40, SIDE_W, NET_H + LEGEND_H);
+    Graphics2D eg = (Graphics2D) g.create(NET_W, TOP, SIDE_W, NET_H + LEGEND_H);
     ev.printAll(eg);
     eg.dispose();
     g.setColor(Color.LIGHT_GRAY);
-    g.drawRect(NET_W, 40, SIDE_W - 1, NET_H + LEGEND_H - 1);
+    g.drawRect(NET_W, TOP, SIDE_W - 1, NET_H + LEGEND_H - 1);
 
-    int y0 = 40 + NET_H + LEGEND_H;
+    int y0 = TOP + NET_H + LEGEND_H;
     int k = 0;
     for (TimeSeriesChartGenerator c : gui.charts().generators()) {
       int x = (k % chartsPerRow) * CHART_W;

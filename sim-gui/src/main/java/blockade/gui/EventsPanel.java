@@ -1,5 +1,6 @@
 package blockade.gui;
 
+import blockade.core.observe.EventTypes;
 import blockade.core.observe.SimEvent;
 import java.awt.BorderLayout;
 import java.awt.Font;
@@ -23,7 +24,8 @@ import javax.swing.event.DocumentListener;
 
 /**
  * The run's events as a scrolling list, newest last, filterable by type and by text (agent,
- * counterparty, SKU, detail). Selecting an event highlights its agents in the network.
+ * counterparty, SKU, detail); the monthly exchange trades are hidden unless asked for. Selecting an
+ * event highlights its agents in the network.
  */
 public final class EventsPanel extends JPanel {
   private static final long serialVersionUID = 1L;
@@ -36,6 +38,7 @@ public final class EventsPanel extends JPanel {
   private final JTextField text = new JTextField(14);
   private final DefaultComboBoxModel<String> typeModel = new DefaultComboBoxModel<>();
   private final JComboBox<String> type = new JComboBox<>(typeModel);
+  private final javax.swing.JCheckBox trades = new javax.swing.JCheckBox("exchange trades");
 
   public EventsPanel(Consumer<SimEvent> onSelect) {
     super(new BorderLayout());
@@ -63,6 +66,9 @@ public final class EventsPanel extends JPanel {
     top.add(type);
     top.add(new JLabel("Filter"));
     top.add(text);
+    top.add(trades);
+    trades.setToolTipText("Show the monthly compute_traded events (one per trading firm)");
+    trades.addActionListener(e -> refilter());
     add(top, BorderLayout.NORTH);
     add(new JScrollPane(list), BorderLayout.CENTER);
     type.addActionListener(e -> refilter());
@@ -161,6 +167,9 @@ public final class EventsPanel extends JPanel {
   private boolean matches(SimEvent e) {
     Object t = type.getSelectedItem();
     if (t != null && !ALL.equals(t) && !t.equals(e.type())) {
+      return false;
+    }
+    if (e.type().equals(EventTypes.COMPUTE_TRADED) && !trades.isSelected() && !e.type().equals(t)) {
       return false;
     }
     String q = text.getText().strip().toLowerCase(Locale.ROOT);

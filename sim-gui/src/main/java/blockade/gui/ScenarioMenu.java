@@ -29,6 +29,9 @@ final class ScenarioMenu {
     JMenuItem open = new JMenuItem("Open scenario file...");
     open.addActionListener(e -> choose(console, gui));
     menu.add(open);
+    JMenuItem save = new JMenuItem("Save run outputs to folder...");
+    save.addActionListener(e -> save(console, gui));
+    menu.add(save);
     bar.add(menu);
     bar.revalidate();
   }
@@ -44,6 +47,23 @@ final class ScenarioMenu {
     if (error != null) {
       JOptionPane.showMessageDialog(
           console, error, "Scenario not loaded", JOptionPane.ERROR_MESSAGE);
+    }
+  }
+
+  private static void save(Console console, BlockadeGui gui) {
+    JFileChooser chooser = new JFileChooser(new File("."));
+    chooser.setFileSelectionMode(JFileChooser.DIRECTORIES_ONLY);
+    chooser.setDialogTitle("Save run outputs to (a new or earlier run output folder)");
+    if (chooser.showSaveDialog(console) != JFileChooser.APPROVE_OPTION) {
+      return;
+    }
+    Path dir = chooser.getSelectedFile().toPath();
+    try {
+      RunSaver.save(gui, dir);
+      JOptionPane.showMessageDialog(console, "Run outputs written to " + dir);
+    } catch (java.io.IOException | RuntimeException e) {
+      JOptionPane.showMessageDialog(
+          console, e.getMessage(), "Run not saved", JOptionPane.ERROR_MESSAGE);
     }
   }
 

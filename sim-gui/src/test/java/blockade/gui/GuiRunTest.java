@@ -10,8 +10,11 @@ import blockade.core.observe.EventTypes;
 import blockade.core.observe.Metrics;
 import blockade.core.observe.MetricsTable;
 import blockade.core.observe.SimEvent;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The GUI's run is the headless run (same seed, same months, same numbers), and a lever pulled in
@@ -19,6 +22,8 @@ import org.junit.jupiter.api.Test;
  * --set} overrides. These drive the GUIState without windows, so they run everywhere.
  */
 class GuiRunTest {
+  @TempDir Path dir;
+
   private static void stepTo(BlockadeGui gui, int month) {
     while (gui.model().ticksDone() < month && !gui.model().done()) {
       gui.step();
@@ -86,6 +91,17 @@ class GuiRunTest {
     replay = MidRun.rebind(replay, s.withSets(gui.appliedSets()));
     replay.continueToEnd();
     GuiFixtures.assertSameRun(replay, edited);
+
+    // a run saved from the GUI records the edit in events.csv and its overrides in summary.json
+    Path out = dir.resolve("saved");
+    RunSaver.save(gui, out);
+    String summary = Files.readString(out.resolve("summary.json"));
+    assertTrue(summary.contains("\"levers\""), summary);
+    assertTrue(summary.contains(month), summary);
+    assertTrue(summary.contains("offshore: closed"), summary);
+    assertTrue(
+        Files.readString(out.resolve("events.csv")).contains(BlockadeGui.LEVER_CHANGED),
+        "events.csv has the lever event");
   }
 
   @Test

@@ -6,6 +6,7 @@ import blockade.agents.scenario.ScenarioConfig;
 import blockade.core.config.ConfigException;
 import blockade.core.config.ConfigProblem;
 import blockade.core.engine.BlockadeModel;
+import blockade.core.observe.EventTypes;
 import blockade.core.observe.SimEvent;
 import java.awt.BorderLayout;
 import java.awt.Color;
@@ -33,7 +34,7 @@ import sim.portrayal.network.SpatialNetwork2D;
  */
 public class BlockadeGui extends GUIState {
   /** Event type of a lever edit (written only by runs made in the GUI). */
-  public static final String LEVER_CHANGED = "lever_changed";
+  public static final String LEVER_CHANGED = EventTypes.LEVER_CHANGED;
 
   /** Agent id lever edits are recorded under. */
   public static final String GUI_AGENT = "gui";

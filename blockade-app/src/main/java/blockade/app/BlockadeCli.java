@@ -27,7 +27,7 @@ import picocli.CommandLine.UnmatchedArgumentException;
       SchemaCommand.class,
       McCommand.class,
       CompareCommand.class,
-      PlannedCommand.Gui.class,
+      GuiCommand.class,
       SweepCommand.class,
       SensitivityCommand.class,
       ReportCommand.class,
@@ -44,7 +44,10 @@ public class BlockadeCli implements Callable<Integer> {
 
   /** Entry point of the launcher: runs the command and exits with its code. */
   public static void main(String[] args) {
-    System.setProperty("java.awt.headless", "true");
+    if (args.length == 0 || !args[0].equals("gui")) {
+      // only the GUI opens windows; everything else renders charts off-screen
+      System.setProperty("java.awt.headless", "true");
+    }
     CommandLine cmd = commandLine();
     cmd.setOut(Console.out());
     cmd.setErr(Console.err());

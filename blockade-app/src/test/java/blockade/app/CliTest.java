@@ -249,12 +249,4 @@ class CliTest {
     }
     assertTrue(r.out().isEmpty(), r::toString);
   }
-
-  @ParameterizedTest
-  @ValueSource(strings = {"gui"})
-  void plannedSubcommand_saysNotYetAvailable_exits2(String name) {
-    Cli.Result r = Cli.run(name);
-    assertEquals(2, r.code(), r::toString);
-    assertTrue(r.err().contains("'" + name + "' is planned but not available"), r::toString);
-  }
 }

@@ -123,6 +123,7 @@ public final class ChipSettlement {
                 units,
                 paid.valueUsdM());
       }
+      world.chipMarket().recordDelivered(paid);
       supplier.delivered(paid, world);
       buyer.receive(sku, units, o.location(), world);
       world.stats().add(sku.isUs() ? SHIPMENTS_US : SHIPMENTS_DOMESTIC, units);

@@ -27,6 +27,9 @@ public final class ChipMarketService implements java.io.Serializable {
    */
   private double soldInChinaUsdM;
 
+  /** Shipments delivered (paid) this month, in delivery order, for the GUI's network view. */
+  private final List<Shipment> deliveredThisMonth = new ArrayList<>();
+
   /** Places an order with a channel for this tick's clearing. */
   public void place(ChipOrder order) {
     intake.computeIfAbsent(order.channel(), k -> new ArrayList<>()).add(order);
@@ -120,6 +123,20 @@ public final class ChipMarketService implements java.io.Serializable {
   /** Starts a month's count of new chips sold in China (called by the settlement step). */
   public void resetSoldInChina() {
     soldInChinaUsdM = 0;
+    deliveredThisMonth.clear();
+  }
+
+  /** Records a shipment delivered and paid this month (called by the settlement step). */
+  public void recordDelivered(Shipment paid) {
+    deliveredThisMonth.add(paid);
+  }
+
+  /**
+   * The shipments delivered and paid this month (channel to buyer), in delivery order: what the GUI
+   * draws as this month's chip sales. Reading it changes nothing.
+   */
+  public List<Shipment> deliveredThisMonth() {
+    return List.copyOf(deliveredThisMonth);
   }
 
   /** Adds a delivery of new chips to a buyer at home to this month's count. */

@@ -97,4 +97,11 @@ public final class EventTypes {
 
   /** agent: the grid; detail: power asked and free. */
   public static final String POWER_BOUND = "power_bound";
+
+  /**
+   * A policy lever pulled in the GUI, effective from this month (only in runs made in the GUI):
+   * agent: {@code gui}; detail: the lever, its new value and the {@code --set} overrides that
+   * replay it.
+   */
+  public static final String LEVER_CHANGED = "lever_changed";
 }

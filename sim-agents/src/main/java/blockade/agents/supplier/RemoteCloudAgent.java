@@ -7,6 +7,7 @@ import blockade.core.engine.World;
 import blockade.core.market.AuctionResult;
 import blockade.core.market.ExchangeOrder;
 import blockade.core.market.ExchangeParticipant;
+import blockade.core.market.PurchaseChannel;
 import blockade.core.market.Side;
 import blockade.core.observe.EventTypes;
 import java.util.EnumSet;
@@ -21,6 +22,11 @@ import java.util.Map;
  */
 public final class RemoteCloudAgent extends BaseAgent implements ExchangeParticipant {
   public static final String ID = "remote-cloud";
+
+  /** purchases.csv: buyer kind and "SKU" of remote rentals (H100e-months, all renters). */
+  static final String RENTERS = "renters";
+
+  static final String H100E_MONTH = "h100e-month";
   private final RemoteAccessConfig cfg;
   private final MonthPath capacity;
   private double offered;
@@ -65,6 +71,19 @@ public final class RemoteCloudAgent extends BaseAgent implements ExchangePartici
     if (fill.side() == Side.ASK) {
       rented += fill.quantity();
       rentedTotal += fill.quantity();
+      World w = world();
+      if (w != null) {
+        // the auction is anonymous: rentals are recorded for all renters together, by H100e-month
+        w.purchases()
+            .record(
+                w.tick(),
+                w.date(),
+                RENTERS,
+                H100E_MONTH,
+                PurchaseChannel.REMOTE,
+                fill.quantity(),
+                fill.grossUsd() / 1e6);
+      }
     }
   }
 

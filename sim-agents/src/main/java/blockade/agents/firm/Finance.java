@@ -13,10 +13,7 @@ public interface Finance extends java.io.Serializable {
 
   /**
    * Whether the firm has failed after paying this month's costs. Decides only: reads the firm and
-   * the ledger, changes nothing; {@link #exit} carries the decision out.
+   * the ledger, changes nothing; the engine carries the exit out ({@code World.exit}).
    */
   boolean failed(FirmAgent firm, World world);
-
-  /** Carries out the exit {@link #failed} decided (the firm calls it once, then leaves). */
-  default void exit(FirmAgent firm, World world) {}
 }

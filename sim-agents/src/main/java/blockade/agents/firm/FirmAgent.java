@@ -31,6 +31,7 @@ public class FirmAgent extends BaseAgent
         FirmView,
         PowerUser,
         ExchangeParticipant,
+        blockade.core.engine.Exiting,
         blockade.agents.talent.TalentEmployer,
         sim.util.Proxiable {
   private final boolean startup;
@@ -99,10 +100,10 @@ public class FirmAgent extends BaseAgent
 
   @Override
   public void step(Phase phase, World w) {
-    if (phase == Phase.DECIDE) {
-      decide(w);
-    } else if (phase == Phase.OPERATE) {
-      operate(w);
+    switch (phase) {
+      case DECIDE -> decide(w);
+      case OPERATE -> operate(w);
+      default -> {}
     }
   }
 
@@ -128,10 +129,6 @@ public class FirmAgent extends BaseAgent
 
   private static boolean offshoreUsable(World w) {
     return w.regime().at(w.tick()).offshore() != OffshorePolicy.CLOSED;
-  }
-
-  private boolean usable(Cohort c, World w) {
-    return c.location == Location.DOMESTIC || offshoreUsable(w);
   }
 
   // ---------------------------------------------------------------- DECIDE
@@ -231,10 +228,11 @@ public class FirmAgent extends BaseAgent
     finance.fund(this, w);
     payCosts(w, view);
     migration.advance(w, id);
-    if (startup && finance.failed(this, w)) {
-      finance.exit(this, w);
-      alive = false;
-    }
+  }
+
+  @Override
+  public boolean exitDue(World w) { // the engine carries the exit out (World.exit)
+    return startup && finance.failed(this, w);
   }
 
   private void trainAndServe(World w, CapacityView view) {
@@ -287,6 +285,7 @@ public class FirmAgent extends BaseAgent
   }
 
   /** Leaves the market: chips go to the taker (secondary market), pending orders are dropped. */
+  @Override
   public Map<Sku, Long> liquidate() {
     alive = false;
     return fleet.liquidate();
@@ -296,16 +295,7 @@ public class FirmAgent extends BaseAgent
 
   @Override
   public FleetSnapshot fleet(World w) {
-    double dom = fleet.h100e(c -> c.location == Location.DOMESTIC && !c.sku.isUs());
-    double us = fleet.h100e(c -> c.sku.isUs() && usable(c, w));
-    double off = fleet.h100e(c -> c.location == Location.OFFSHORE && usable(c, w));
-    return new FleetSnapshot(
-        dom,
-        us,
-        off,
-        fleet.deployedUnits(),
-        fleet.inventoryUnits(),
-        fleet.deployedKw(Location.DOMESTIC, w.power().pue()));
+    return fleet.snapshot(offshoreUsable(w), w.power().pue());
   }
 
   @Override

@@ -221,4 +221,18 @@ public final class Fleet implements java.io.Serializable {
     }
     return h;
   }
+
+  /**
+   * The fleet as the metrics see it: domestic-chip, usable US-chip and usable offshore H100e,
+   * deployed and stored units, and home deployed kW.
+   *
+   * @param offshoreUsable whether the offshore rule lets the firm use its offshore chips
+   */
+  blockade.core.engine.FleetHolder.FleetSnapshot snapshot(boolean offshoreUsable, double pue) {
+    double dom = h100e(c -> c.location == Location.DOMESTIC && !c.sku.isUs());
+    double us = h100e(c -> c.sku.isUs() && (c.location == Location.DOMESTIC || offshoreUsable));
+    double off = h100e(c -> c.location == Location.OFFSHORE && offshoreUsable);
+    return new blockade.core.engine.FleetHolder.FleetSnapshot(
+        dom, us, off, deployedUnits(), inventoryUnits(), deployedKw(Location.DOMESTIC, pue));
+  }
 }

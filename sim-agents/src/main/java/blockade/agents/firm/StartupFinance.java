@@ -1,6 +1,5 @@
 package blockade.agents.firm;
 
-import blockade.core.engine.Agent;
 import blockade.core.engine.World;
 import blockade.core.observe.EventTypes;
 import blockade.core.observe.SimEvent;
@@ -59,27 +58,5 @@ public final class StartupFinance implements Finance {
   @Override
   public boolean failed(FirmAgent firm, World w) {
     return insolvent(w.ledger().balance(firm.id()), firm.config().burnUsdMPerMonth());
-  }
-
-  /**
-   * Bankruptcy: pending orders are cancelled, every chip goes to the secondary market, and the
-   * failure is counted and reported.
-   */
-  @Override
-  public void exit(FirmAgent firm, World w) {
-    w.cancelOrdersFor(firm.id());
-    var chips = firm.liquidate();
-    long units = chips.values().stream().mapToLong(Long::longValue).sum();
-    String takerId = null;
-    for (ChipsTaker taker : w.agents(ChipsTaker.class)) {
-      taker.take(firm.id(), chips, w);
-      takerId = taker instanceof Agent a ? a.id() : null;
-      break;
-    }
-    w.stats().add(FirmMetrics.BANKRUPTCIES, 1);
-    w.event(
-        SimEvent.of(EventTypes.BANKRUPTCY, firm.id(), units + " chips returned to the market")
-            .with(takerId)
-            .units(units));
   }
 }

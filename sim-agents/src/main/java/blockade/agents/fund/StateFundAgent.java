@@ -241,8 +241,7 @@ public final class StateFundAgent extends BaseAgent implements FundView, GrantPa
     for (CapacityInvestee m : makers) {
       double a = Math.min(amount / makers.size(), w.ledger().balance(id) - directiveReserved);
       if (a > 0) {
-        w.ledger().transfer(id, m.id(), a, "capacity");
-        m.capacityGrant(a, w);
+        w.ledger().transfer(id, m.id(), a, CapacityInvestee.GRANT); // the maker spends it
         disbursed += a;
       }
     }

@@ -1,11 +1,13 @@
 package blockade.agents.supplier;
 
-import blockade.core.engine.Port;
-
-/** A chip maker that state funds can pay to expand capacity. */
+/**
+ * A chip maker that state funds can pay to expand capacity. A grant is a ledger fact: the fund
+ * transfers the money with reason {@link #GRANT}, and the maker spends what arrived on capacity in
+ * its own step (no agent writes into another).
+ */
 public interface CapacityInvestee {
-  String id();
+  /** Ledger reason of capacity grants. */
+  String GRANT = "capacity";
 
-  /** Money already transferred to the investee's account, to be spent on capacity. */
-  void capacityGrant(double usdM, Port port);
+  String id();
 }

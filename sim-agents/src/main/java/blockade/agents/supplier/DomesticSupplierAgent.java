@@ -47,6 +47,7 @@ public final class DomesticSupplierAgent extends BaseAgent
   private String binding = "";
   private final MonthPath maxWafers;
   private double ceilingUsd = Double.POSITIVE_INFINITY;
+  private double grantsSeenUsdM;
 
   public DomesticSupplierAgent(String id, DomesticSupplierConfig cfg) {
     super(id, "domestic-supplier", EnumSet.of(Phase.SUPPLY, Phase.RECORD));
@@ -127,6 +128,10 @@ public final class DomesticSupplierAgent extends BaseAgent
       }
       revenueThisMonth = 0;
     } else if (phase == Phase.RECORD) {
+      // state grants that arrived this month (a ledger fact), then reinvested revenue
+      double granted = w.ledger().received(id, GRANT) - grantsSeenUsdM;
+      grantsSeenUsdM += granted;
+      invest(granted, w, "fab-capex");
       invest(cfg.reinvestShare() * revenueThisMonth, w, "fab-capex");
     }
   }
@@ -147,11 +152,6 @@ public final class DomesticSupplierAgent extends BaseAgent
     w.ledger().spend(id, sink, amount);
     capacityPipeline[(w.tick() + at) % capacityPipeline.length] +=
         amount / cfg.capexUsdMPerWaferPerMonth();
-  }
-
-  @Override
-  public void capacityGrant(double usdM, Port w) {
-    invest(usdM, w, "fab-capex");
   }
 
   private Sku currentSku(SupplierPort w) {

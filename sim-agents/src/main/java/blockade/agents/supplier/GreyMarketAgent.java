@@ -15,8 +15,6 @@ import blockade.core.market.Location;
 import blockade.core.market.PriceAdjustRule;
 import blockade.core.market.Quote;
 import blockade.core.market.Sku;
-import blockade.core.observe.EventTypes;
-import blockade.core.observe.SimEvent;
 import blockade.core.random.Draws;
 import blockade.core.random.KeyedStreams;
 import java.util.ArrayList;
@@ -136,6 +134,11 @@ public final class GreyMarketAgent extends BaseAgent implements ChipSupplier {
   }
 
   @Override
+  public void lost(Acceptance a, long paidUnits, SupplierPort w) {
+    seized += paidUnits;
+  }
+
+  @Override
   public List<Acceptance> fill(List<ChipOrder> orders, SupplierPort w) {
     List<Acceptance> out = new ArrayList<>();
     if (orders.isEmpty()) {
@@ -148,8 +151,6 @@ public final class GreyMarketAgent extends BaseAgent implements ChipSupplier {
     }
     long[] granted = AllocationKernel.allocate((long) capacity, claims, AllocationRule.PRO_RATA);
     double p = seizureProbability(w);
-    long seizedNow = 0;
-    double seizedUsdM = 0;
     for (int i = 0; i < orders.size(); i++) {
       ChipOrder o = orders.get(i);
       if (granted[i] <= 0) {
@@ -157,33 +158,14 @@ public final class GreyMarketAgent extends BaseAgent implements ChipSupplier {
         continue;
       }
       double price = w.catalogue().price(o.sku()) * (1 + premium);
+      // seized units are paid for and lost: the settlement charges the payer for them
       long lost =
           Draws.binomial(seizures.about(o.buyer() + "/" + o.sku(), w.tick()), granted[i], p);
-      long affordableLost =
-          Math.min(lost, (long) Math.floor(w.ledger().balance(o.payer()) * 1e6 / price));
-      if (affordableLost > 0) {
-        w.ledger().transfer(o.payer(), id, affordableLost * price / 1e6, "grey-chips");
-        w.chips().shipped(affordableLost);
-        w.chips().seized(affordableLost);
-        seized += affordableLost;
-        w.stats().add(SupplierMetrics.SEIZED, affordableLost);
-        seizedNow += affordableLost;
-        seizedUsdM += affordableLost * price / 1e6;
-      }
       long rest = granted[i] - lost;
-      if (rest > 0) {
-        out.add(Acceptance.of(o, rest, price, 1));
-        sold += rest;
-      } else {
-        out.add(Acceptance.rejected(o));
-      }
+      Acceptance a = rest > 0 ? Acceptance.of(o, rest, price, 1) : Acceptance.rejected(o);
+      out.add(lost > 0 ? a.losing(lost, price) : a);
+      sold += Math.max(0, rest);
       w.stats().add(SupplierMetrics.PURCHASES_GREY, granted[i]);
-    }
-    if (seizedNow > 0) {
-      w.event(
-          SimEvent.of(EventTypes.GREY_SEIZURE, id, seizedNow + " smuggled chips seized this month")
-              .units(seizedNow)
-              .usdM(seizedUsdM));
     }
     return out;
   }

@@ -1,8 +1,8 @@
 package blockade.agents.supplier;
 
-import blockade.agents.firm.ChipsTaker;
 import blockade.core.engine.BaseAgent;
 import blockade.core.engine.ChipSupplier;
+import blockade.core.engine.ChipsTaker;
 import blockade.core.engine.FleetHolder;
 import blockade.core.engine.Phase;
 import blockade.core.engine.SupplierPort;

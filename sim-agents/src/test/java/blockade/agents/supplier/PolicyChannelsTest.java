@@ -113,12 +113,14 @@ class PolicyChannelsTest {
             Map.of("2022-10", base.wafersPerMonth() + 100),
             "");
     DomesticSupplierAgent huawei = new DomesticSupplierAgent("huawei-like", capped);
-    huawei.capacityGrant(1e5, port);
+    port.account("fund", 1e5);
+    port.ledger.transfer("fund", "huawei-like", 1e5, CapacityInvestee.GRANT);
+    huawei.act(Phase.RECORD, port);
     assertEquals(
-        1e6 - 100 * base.capexUsdMPerWaferPerMonth(),
+        1e6 + 1e5 - 100 * base.capexUsdMPerWaferPerMonth(),
         port.ledger.balance("huawei-like"),
         1e-6,
-        "only the 100 wafers the tools allow are paid for");
+        "the grant is spent in the maker's own RECORD step, and only on the 100 wafers the tools allow");
     for (int m = 0; m <= base.capacityLeadTimeMonths(); m++) {
       huawei.act(Phase.SUPPLY, port);
       port.tick++;

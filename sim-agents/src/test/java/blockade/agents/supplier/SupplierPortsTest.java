@@ -111,16 +111,18 @@ class SupplierPortsTest {
   }
 
   @Test
-  void greyMarket_seizedChipsArePaidForAndLost() {
+  void greyMarket_reportsSeizedChipsAsLost_andLeavesThePaymentToTheSettlement() {
     FakePort port = new FakePort(BAN_H100).account("a", 1000);
     GreyMarketAgent grey =
         new GreyMarketAgent("grey-market", GreyMarketConfig.fixed(0, 100, 1, 0), port);
     ChipOrder a = order("a", "H100", "grey-market", 40);
-    assertTrue(grey.fill(List.of(a), port).get(0).isRejected(), "every unit seized: nothing ships");
-    assertEquals(1000 - 1.0, port.ledger.balance("a"), 1e-9, "40 × 25,000 USD paid up front");
-    assertEquals(40, port.chips.seized());
-    assertEquals(40, port.stats.get(Metrics.SEIZED));
-    assertEquals(1, port.events(EventTypes.GREY_SEIZURE).size());
+    Acceptance out = grey.fill(List.of(a), port).get(0);
+    assertTrue(out.isRejected(), "every unit seized: nothing ships");
+    assertEquals(40, out.lostUnits());
+    assertEquals(25_000, out.unitPriceUsd(), 1e-9, "the lost units' price");
+    assertEquals(1000, port.ledger.balance("a"), 1e-9, "the supplier moves no money itself");
+    grey.lost(out, 40, port);
+    assertEquals(40, grey.getUnitsSeized());
   }
 
   @Test

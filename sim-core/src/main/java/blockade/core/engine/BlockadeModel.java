@@ -260,6 +260,10 @@ public class BlockadeModel extends SimState {
   private void stepAll(Phase phase, List<Agent> list) {
     for (Agent a : list) {
       a.step(phase, world);
+      // exits are decided by the agent and carried out by the engine, right after its step
+      if (phase == Phase.OPERATE && a instanceof Exiting e && a.active() && e.exitDue(world)) {
+        world.exit(e);
+      }
     }
   }
 

@@ -38,6 +38,8 @@ public final class ChipSettlement {
     return suppliers;
   }
 
+  private static final FlowKey SEIZED = FlowKey.of(Metrics.SEIZED);
+
   /** Clears this tick's chip orders and delivers what is due. */
   static void settle(World world) {
     Map<String, ChipSupplier> suppliers = suppliers(world);
@@ -51,11 +53,45 @@ public final class ChipSettlement {
     int tick = world.tick();
     for (ChipSupplier s : suppliers.values()) {
       List<Acceptance> accepted = s.fill(market.ordersFor(s.id()), world);
+      long lost = 0;
+      double lostUsdM = 0;
       for (Acceptance a : accepted) {
+        long paid = chargeLost(a, s, world);
+        lost += paid;
+        lostUsdM += paid * a.unitPriceUsd() / 1e6;
         market.book(a, tick);
+      }
+      if (lost > 0) {
+        world.event(
+            SimEvent.of(EventTypes.GREY_SEIZURE, s.id(), lost + " smuggled chips seized this month")
+                .units(lost)
+                .usdM(lostUsdM));
       }
     }
     market.closeIntake();
+  }
+
+  /**
+   * Books the units of an acceptance that were seized now: the payer pays for those it can afford
+   * (they count as shipped and seized and are never delivered), the rest are dropped unpaid.
+   * Returns the units paid for.
+   */
+  private static long chargeLost(Acceptance a, ChipSupplier s, World world) {
+    if (a.lostUnits() <= 0) {
+      return 0;
+    }
+    ChipOrder o = a.order();
+    double price = a.unitPriceUsd();
+    long paid =
+        Math.min(a.lostUnits(), (long) Math.floor(world.ledger().balance(o.payer()) * 1e6 / price));
+    if (paid > 0) {
+      world.ledger().transfer(o.payer(), s.id(), paid * price / 1e6, "grey-chips");
+      world.chips().shipped(paid);
+      world.chips().seized(paid);
+      world.stats().add(SEIZED, paid);
+      s.lost(a, paid, world);
+    }
+    return Math.max(0, paid);
   }
 
   /** Ships what is due: checks the regime, takes payment, delivers to the buyer's inventory. */

@@ -37,4 +37,7 @@ public interface ChipSupplier {
 
   /** Told when a shipment is delivered and paid. */
   default void delivered(Shipment s, SupplierPort port) {}
+
+  /** Told of the units of an acceptance the payer paid for and lost (seized) this month. */
+  default void lost(Acceptance a, long paidUnits, SupplierPort port) {}
 }

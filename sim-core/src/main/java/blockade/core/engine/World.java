@@ -11,6 +11,8 @@ import blockade.core.market.PurchaseLog;
 import blockade.core.market.Quote;
 import blockade.core.market.Sku;
 import blockade.core.observe.EventLog;
+import blockade.core.observe.EventTypes;
+import blockade.core.observe.Metrics;
 import blockade.core.observe.SimEvent;
 import blockade.core.observe.TickStats;
 import blockade.core.policy.ChinaPolicyState;
@@ -231,6 +233,31 @@ public final class World
    */
   public void cancelOrdersFor(String buyer) {
     ChipSettlement.cancelFor(buyer, this);
+  }
+
+  /**
+   * Carries out an exit an agent decided ({@link Exiting#exitDue}): its pending chip shipments are
+   * dropped, its chips go to the first {@link ChipsTaker} (the secondary market), and the
+   * bankruptcy is counted ({@code startup_bankruptcies}) and published as an event.
+   */
+  public void exit(Exiting agent) {
+    cancelOrdersFor(agent.id());
+    Map<Sku, Long> chips = agent.liquidate();
+    long units = 0;
+    for (long u : chips.values()) {
+      units += u;
+    }
+    String takerId = null;
+    for (ChipsTaker taker : agents(ChipsTaker.class)) {
+      taker.take(agent.id(), chips, this);
+      takerId = taker instanceof Agent a ? a.id() : null;
+      break;
+    }
+    stats.add(blockade.core.observe.FlowKey.of(Metrics.BANKRUPTCIES), 1);
+    event(
+        SimEvent.of(EventTypes.BANKRUPTCY, agent.id(), units + " chips returned to the market")
+            .with(takerId)
+            .units(units));
   }
 
   /** Adds an agent during a run (entries); it joins at the end of the tick. */

@@ -1,10 +1,9 @@
-package blockade.agents.firm;
+package blockade.core.engine;
 
-import blockade.core.engine.World;
 import blockade.core.market.Sku;
 import java.util.Map;
 
-/** Where a bankrupt firm's chips go: the secondary market. */
+/** Where an exiting agent's chips go: the secondary market. */
 public interface ChipsTaker {
   void take(String fromFirm, Map<Sku, Long> chips, World world);
 }

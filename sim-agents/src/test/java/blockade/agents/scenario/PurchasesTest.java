@@ -37,6 +37,13 @@ class PurchasesTest {
       previous = p;
       assertTrue(p.units() > 0 && p.usdM() > 0, key);
       assertEquals(r.metrics().dates().get(p.tick()), p.date());
+      if (p.channel().equals("remote")) {
+        // remote-access rentals: H100e-months for all renters, outside the purchase share
+        assertEquals("h100e-month", p.sku());
+        assertEquals("renters", p.buyerKind());
+        channels.add(p.channel());
+        continue;
+      }
       boolean us = c.skus().get(p.sku()).origin() == blockade.core.market.Origin.US;
       assertEquals(!p.channel().equals("domestic"), us, "a domestic channel iff a domestic chip");
       channels.add(p.channel());
@@ -51,7 +58,7 @@ class PurchasesTest {
         }
       }
     }
-    assertEquals(Set.of("domestic", "grey", "licensed", "offshore"), channels);
+    assertEquals(Set.of("domestic", "grey", "licensed", "offshore", "remote"), channels);
     for (int tick = 0; tick < r.metrics().ticks(); tick++) {
       double[] t = byTick.getOrDefault(tick, new double[4]);
       assertEquals(

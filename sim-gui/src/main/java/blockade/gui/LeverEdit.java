@@ -14,7 +14,7 @@ interface LeverEdit {
    * The overrides that make the edit, effective from {@code month}.
    *
    * @param month the month it takes effect, YYYY-MM
-   * @param ruleId an id for a new US rule, if the edit needs one
+   * @param ruleId an id for a new US rule or China policy step, if the edit needs one
    */
   List<String> sets(String month, String ruleId);
 
@@ -43,6 +43,38 @@ interface LeverEdit {
                 + ", "
                 + fields
                 + ", severity: 0, source: \"GUI lever: "
+                + label
+                + "\"}");
+      }
+    };
+  }
+
+  /**
+   * An edit that adds a China policy step applying in the month it takes effect (a step applies
+   * only in its own month; its values hold until a later step changes them).
+   *
+   * @param label what it does
+   * @param fields the step's other fields as YAML flow-map entries, e.g. {@code complianceShare:
+   *     0.90}
+   */
+  static LeverEdit step(String label, String fields) {
+    return new LeverEdit() {
+      @Override
+      public String label() {
+        return label;
+      }
+
+      @Override
+      public List<String> sets(String month, String ruleId) {
+        String id = ruleId.replace("gui-lever-", "gui-guidance-");
+        return List.of(
+            "chinaPolicy."
+                + id
+                + "={from: "
+                + month
+                + ", "
+                + fields
+                + ", source: \"GUI lever: "
                 + label
                 + "\"}");
       }

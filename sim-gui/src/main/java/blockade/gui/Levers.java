@@ -4,6 +4,7 @@ import blockade.agents.fund.FundConfig;
 import blockade.agents.scenario.ScenarioAssembly;
 import blockade.agents.scenario.ScenarioConfig;
 import blockade.core.engine.BlockadeModel;
+import blockade.core.policy.ChinaPolicyState;
 import blockade.core.policy.ExportRegime;
 import blockade.core.policy.ExportRuleConfig;
 import blockade.core.policy.OffshorePolicy;
@@ -88,6 +89,24 @@ public final class Levers {
     return OFFSHORE.clone();
   }
 
+  /** Whether foreign clouds may rent US chips to Chinese firms (remote access) now. */
+  public boolean isRemoteAccessOpen() {
+    String pending = gui.pendingValue("remote-access");
+    if (pending != null) {
+      return Boolean.parseBoolean(pending);
+    }
+    ExportRegime.State s = regime();
+    return s == null || s.remoteAccessOpen();
+  }
+
+  public void setRemoteAccessOpen(boolean open) {
+    String word = open ? "open" : "closed";
+    gui.queue(
+        "remote-access",
+        Boolean.toString(open),
+        LeverEdit.rule("remote access " + word, "remoteAccess: " + open));
+  }
+
   /** US enforcement level, 0 (none) to 1 (strict): grey-market seizures rise with it. */
   public double getEnforcement() {
     String pending = gui.pendingValue("enforcement");
@@ -150,6 +169,88 @@ public final class Levers {
       }
     }
     return null;
+  }
+
+  private ChinaPolicyState china() {
+    BlockadeModel m = model();
+    return m.world() == null ? null : m.world().chinaPolicy();
+  }
+
+  /**
+   * Share of the buyers China's procurement guidance covers that follow it, 0..1 (each firm's
+   * propensity to comply is its own draw).
+   */
+  public double getGuidanceComplianceShare() {
+    String pending = gui.pendingValue("guidance-compliance");
+    if (pending != null) {
+      return Double.parseDouble(pending);
+    }
+    ChinaPolicyState p = china();
+    return p == null ? 1 : p.complianceShare();
+  }
+
+  public void setGuidanceComplianceShare(double v) {
+    if (!(v >= 0 && v <= 1)) {
+      return;
+    }
+    String x = String.format(Locale.ROOT, "%.2f", v);
+    gui.queue(
+        "guidance-compliance",
+        x,
+        LeverEdit.step("guidance compliance share " + x, "complianceShare: " + x));
+  }
+
+  public Object domGuidanceComplianceShare() {
+    return new Interval(0.0, 1.0);
+  }
+
+  /** Minimum domestic share of new chip purchases by covered buyers that comply, 0..1. */
+  public double getGuidanceDomesticShareCovered() {
+    String pending = gui.pendingValue("guidance-covered");
+    if (pending != null) {
+      return Double.parseDouble(pending);
+    }
+    ChinaPolicyState p = china();
+    return p == null ? 0 : p.domesticShareCovered();
+  }
+
+  public void setGuidanceDomesticShareCovered(double v) {
+    if (!(v >= 0 && v <= 1)) {
+      return;
+    }
+    String x = String.format(Locale.ROOT, "%.2f", v);
+    gui.queue(
+        "guidance-covered",
+        x,
+        LeverEdit.step("guidance domestic share covered " + x, "domesticShareCovered: " + x));
+  }
+
+  public Object domGuidanceDomesticShareCovered() {
+    return new Interval(0.0, 1.0);
+  }
+
+  /**
+   * Buyers with at least this much compute (H100e) are covered by the guidance (Infinity: none yet,
+   * until a scenario step sets a threshold).
+   */
+  public double getGuidanceCoverageMinH100e() {
+    String pending = gui.pendingValue("guidance-coverage");
+    if (pending != null) {
+      return Double.parseDouble(pending);
+    }
+    ChinaPolicyState p = china();
+    return p == null ? Double.POSITIVE_INFINITY : p.coverageMinH100e();
+  }
+
+  public void setGuidanceCoverageMinH100e(double v) {
+    if (!(v >= 0) || Double.isInfinite(v)) {
+      return;
+    }
+    String x = String.format(Locale.ROOT, "%.1f", v);
+    gui.queue(
+        "guidance-coverage",
+        x,
+        LeverEdit.step("guidance covers buyers from " + x + " H100e", "coverageMinH100e: " + x));
   }
 
   /** Climate multiplier on private venture money (1 = as calibrated). */

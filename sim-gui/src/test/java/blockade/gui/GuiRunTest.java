@@ -1,9 +1,11 @@
 package blockade.gui;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import blockade.agents.regulator.PolicyStepConfig;
 import blockade.agents.scenario.MidRun;
 import blockade.core.engine.BlockadeModel;
 import blockade.core.observe.EventTypes;
@@ -12,6 +14,7 @@ import blockade.core.observe.MetricsTable;
 import blockade.core.observe.SimEvent;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.YearMonth;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -102,6 +105,140 @@ class GuiRunTest {
     assertTrue(
         Files.readString(out.resolve("events.csv")).contains(BlockadeGui.LEVER_CHANGED),
         "events.csv has the lever event");
+  }
+
+  /** Runs the GUI to the end after a lever edit at month 30 and checks the edit's bookkeeping. */
+  private BlockadeModel pullAtMonth30(BlockadeGui gui, Runnable pull, String detail) {
+    gui.start();
+    stepTo(gui, 30);
+    pull.run();
+    assertEquals(0, gui.leverChanges().size(), "nothing changes before the next month");
+    stepTo(gui, 99);
+    assertEquals(List.of(), gui.leverErrors());
+    BlockadeModel edited = gui.model();
+    assertTrue(edited.done());
+    List<SimEvent> levers =
+        edited.world().events().all().stream()
+            .filter(e -> e.type().equals(BlockadeGui.LEVER_CHANGED))
+            .toList();
+    assertEquals(1, levers.size(), levers::toString);
+    assertEquals(30, levers.get(0).tick());
+    assertTrue(levers.get(0).detail().contains(detail), levers.get(0)::toString);
+    assertEquals(1, gui.leverChanges().size());
+    assertEquals(edited.world().calendar().date(30), gui.leverChanges().get(0).month());
+    return edited;
+  }
+
+  /** The overrides the GUI recorded replay the edited run headless (run --from --set). */
+  private static void assertReplaysHeadless(ScenarioFile s, BlockadeGui gui, BlockadeModel edited)
+      throws Exception {
+    BlockadeModel replay = GuiFixtures.headless(s, 1, 30);
+    replay = MidRun.rebind(replay, s.withSets(gui.appliedSets()));
+    replay.continueToEnd();
+    GuiFixtures.assertSameRun(replay, edited);
+  }
+
+  @Test
+  void closingRemoteAccessAtMonth30_stopsRenting_isAnEvent_andReplaysHeadless() throws Exception {
+    ScenarioFile s = GuiFixtures.baseline();
+    BlockadeGui gui = new BlockadeGui(s, 1);
+    BlockadeModel edited =
+        pullAtMonth30(
+            gui,
+            () -> {
+              assertTrue(gui.levers().isRemoteAccessOpen(), "remote access is open in 2025");
+              gui.levers().setRemoteAccessOpen(false);
+              assertFalse(gui.levers().isRemoteAccessOpen(), "the edit shows before it applies");
+            },
+            "remote access closed");
+    assertTrue(
+        gui.appliedSets().get(0).contains("remoteAccess: false"),
+        () -> gui.appliedSets().toString());
+    assertFalse(gui.levers().isRemoteAccessOpen());
+
+    MetricsTable before = GuiFixtures.metrics(GuiFixtures.headless(s, 1, 99));
+    MetricsTable after = GuiFixtures.metrics(edited);
+    double baseRented = 0;
+    for (int t = 30; t < 99; t++) {
+      baseRented += before.get(t, Metrics.REMOTE_RENTED);
+      assertEquals(0.0, after.get(t, Metrics.REMOTE_RENTED), "remote renting at " + t);
+    }
+    assertTrue(baseRented > 0, "the baseline keeps renting remotely after month 30");
+    for (int t = 0; t < 30; t++) {
+      assertEquals(before.get(t, Metrics.REMOTE_RENTED), after.get(t, Metrics.REMOTE_RENTED));
+    }
+    assertReplaysHeadless(s, gui, edited);
+  }
+
+  @Test
+  void fullGuidanceAtMonth30_stopsUsChipBuying_isAnEvent_andReplaysHeadless() throws Exception {
+    ScenarioFile s = GuiFixtures.baseline();
+    BlockadeGui gui = new BlockadeGui(s, 1);
+    gui.start();
+    stepTo(gui, 30);
+    assertTrue(
+        Double.isInfinite(gui.levers().getGuidanceCoverageMinH100e()),
+        "the baseline's guidance covers no buyer before 2025-08");
+    // every buyer covered, every buyer complies, all new purchases must be domestic
+    gui.levers().setGuidanceCoverageMinH100e(0);
+    gui.levers().setGuidanceComplianceShare(1.0);
+    gui.levers().setGuidanceDomesticShareCovered(1.0);
+    assertEquals(1.0, gui.levers().getGuidanceDomesticShareCovered(), "shows before it applies");
+    assertEquals(0, gui.leverChanges().size(), "nothing changes before the next month");
+    stepTo(gui, 31);
+    assertEquals(1.0, gui.levers().getGuidanceComplianceShare());
+    assertEquals(1.0, gui.levers().getGuidanceDomesticShareCovered());
+    assertEquals(0.0, gui.levers().getGuidanceCoverageMinH100e());
+    stepTo(gui, 99);
+    assertEquals(List.of(), gui.leverErrors());
+    BlockadeModel edited = gui.model();
+    assertTrue(edited.done());
+    List<SimEvent> levers =
+        edited.world().events().all().stream()
+            .filter(e -> e.type().equals(BlockadeGui.LEVER_CHANGED))
+            .toList();
+    assertEquals(3, levers.size(), "one event per lever: " + levers);
+    for (String what : List.of("compliance share 1.00", "share covered 1.00", "from 0.0 H100e")) {
+      assertEquals(
+          1,
+          levers.stream().filter(e -> e.tick() == 30 && e.detail().contains(what)).count(),
+          what + " in " + levers);
+    }
+    assertEquals(3, gui.appliedSets().size());
+    assertTrue(gui.appliedSets().stream().allMatch(x -> x.startsWith("chinaPolicy.gui-guidance-")));
+
+    // the settings hold until the scenario's next step that sets one of them again
+    int until = 99;
+    YearMonth from = YearMonth.parse(edited.world().calendar().date(30));
+    for (PolicyStepConfig step : s.config().chinaPolicy().values()) {
+      if (step.from().isAfter(from)
+          && (step.complianceShare() != null
+              || step.domesticShareCovered() != null
+              || step.coverageMinH100e() != null)) {
+        until = Math.min(until, edited.world().calendar().tickOf(step.from()));
+      }
+    }
+    assertTrue(until > 30, "the lever holds for at least a month");
+    MetricsTable before = GuiFixtures.metrics(GuiFixtures.headless(s, 1, 99));
+    MetricsTable after = GuiFixtures.metrics(edited);
+    double baseUs = 0;
+    for (int t = 30; t < until; t++) {
+      baseUs += before.get(t, Metrics.PURCHASES_US) + before.get(t, Metrics.PURCHASES_GREY);
+      // a buyer held to a domestic share of 1 gives no weight to any US chip, legal or smuggled
+      assertEquals(0.0, after.get(t, Metrics.PURCHASES_US), "US chips bought at " + t);
+      assertEquals(0.0, after.get(t, Metrics.PURCHASES_GREY), "smuggled chips bought at " + t);
+      assertTrue(after.get(t, Metrics.PURCHASES_DOMESTIC) > 0, "domestic chips bought at " + t);
+    }
+    assertTrue(baseUs > 0, "the baseline buys US chips (legal or smuggled) in those months");
+    for (int t = 0; t < 30; t++) {
+      assertArrayEquals(before.values()[t], after.values()[t], "month " + t);
+    }
+    assertReplaysHeadless(s, gui, edited);
+
+    Path out = dir.resolve("saved");
+    RunSaver.save(gui, out);
+    String summary = Files.readString(out.resolve("summary.json"));
+    assertTrue(summary.contains("chinaPolicy.gui-guidance-1"), summary);
   }
 
   @Test

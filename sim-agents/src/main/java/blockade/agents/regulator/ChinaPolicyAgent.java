@@ -29,6 +29,15 @@ public final class ChinaPolicyAgent extends BaseAgent {
     this.steps.sort((a, b) -> a.getValue().from().compareTo(b.getValue().from()));
   }
 
+  /**
+   * Adds a step to the timeline of a run in progress (a mid-run lever); steps stay in date order, a
+   * new step after the steps of its month, as if it had been last in the scenario's timeline.
+   */
+  public void addStep(String name, PolicyStepConfig step) {
+    steps.add(new java.util.AbstractMap.SimpleImmutableEntry<>(name, step));
+    steps.sort((a, b) -> a.getValue().from().compareTo(b.getValue().from()));
+  }
+
   @Override
   public void step(Phase phase, World w) {
     apply(w);

@@ -1,6 +1,7 @@
 package blockade.agents.scenario;
 
 import blockade.agents.fund.FundConfig;
+import blockade.agents.regulator.ChinaPolicyAgent;
 import blockade.agents.regulator.PolicyStepConfig;
 import blockade.core.checkpoint.CheckpointException;
 import blockade.core.checkpoint.Checkpoints;
@@ -189,7 +190,8 @@ public final class MidRun {
    * of its own config, for keys {@link #refusal} allows.
    *
    * @throws IllegalArgumentException naming the first key that cannot change mid-run (e.g. a fund
-   *     or a China policy step added or removed)
+   *     added or removed, a China policy step removed or added with a month already past); a China
+   *     policy step added from the next month on is handed to the China policy-maker
    */
   public static BlockadeModel rebind(BlockadeModel model, ScenarioConfig changed) {
     ScenarioConfig old = ((ScenarioAssembly) model.factory()).config();
@@ -199,8 +201,12 @@ public final class MidRun {
         throw new IllegalArgumentException(key + ": " + why);
       }
       String[] p = key.split("\\.", -1);
-      if ((p[0].equals("funds") && p.length == 2)
-          || (p[0].equals("chinaPolicy") && p.length == 2)) {
+      if (p[0].equals("chinaPolicy") && p.length == 2) {
+        String stepWhy = addedStepRefusal(model, old, changed, p[1]);
+        if (stepWhy != null) {
+          throw new IllegalArgumentException(key + ": " + stepWhy);
+        }
+      } else if (p[0].equals("funds") && p.length == 2) {
         throw new IllegalArgumentException(
             key + ": " + p[0] + " entries cannot be added or removed mid-run," + " only changed");
       }
@@ -208,6 +214,17 @@ public final class MidRun {
     IdentityHashMap<Object, Object> replace = new IdentityHashMap<>();
     pair(old, changed, replace);
     BlockadeModel copy = copyReplacing(model, replace);
+    for (Map.Entry<String, PolicyStepConfig> e : changed.chinaPolicy().entrySet()) {
+      if (!old.chinaPolicy().containsKey(e.getKey())) {
+        ChinaPolicyAgent china =
+            copy.world().agent(ScenarioBuilder.CHINA_POLICY, ChinaPolicyAgent.class);
+        if (china == null) {
+          throw new IllegalArgumentException(
+              "chinaPolicy." + e.getKey() + ": the run has no China policy-maker to apply it");
+        }
+        china.addStep(e.getKey(), e.getValue());
+      }
+    }
     if (!old.usControls().rules().equals(changed.usControls().rules())) {
       copy.world()
           .regime()
@@ -216,6 +233,30 @@ public final class MidRun {
               ScenarioBuilder.rules(changed, copy.world().calendar()));
     }
     return copy;
+  }
+
+  /**
+   * Why China policy step {@code id} cannot be added to (or removed from) a run continuing from its
+   * next month, or null: a new step may be added if it applies from that month or later (a step
+   * applies only in its own month); no step may be removed.
+   */
+  private static String addedStepRefusal(
+      BlockadeModel model, ScenarioConfig old, ScenarioConfig changed, String id) {
+    PolicyStepConfig added = changed.chinaPolicy().get(id);
+    if (added == null || old.chinaPolicy().containsKey(id)) {
+      return "chinaPolicy steps cannot be removed mid-run, only changed or added";
+    }
+    if (model.world() == null || model.ticksDone() >= model.ticks()) {
+      return null;
+    }
+    YearMonth next = YearMonth.parse(model.world().calendar().date(model.ticksDone()));
+    if (added.from().isBefore(next)) {
+      return "a step added mid-run must apply from "
+          + next
+          + " or later (it applies only in its own month), not "
+          + added.from();
+    }
+    return null;
   }
 
   /** Maps every record of {@code a} that differs from its counterpart in {@code b} to it. */

@@ -309,6 +309,70 @@ public final class Levers {
     return new Interval(0.0, 3.0);
   }
 
+  private static final String[] STRATEGIES = {"proven", "spread", "directive"};
+
+  /**
+   * State funds' startup-selection strategy: 0 proven, 1 spread, 2 directive (the first fund's).
+   */
+  public int getStateFundStrategy() {
+    String pending = gui.pendingValue("strategy");
+    if (pending != null) {
+      return List.of(STRATEGIES).indexOf(pending);
+    }
+    for (FundConfig f : config().funds().values()) {
+      return f.strategy().ordinal();
+    }
+    return 0;
+  }
+
+  /** Sets every state fund's startup-selection strategy from the next month. */
+  public void setStateFundStrategy(int i) {
+    if (i < 0 || i >= STRATEGIES.length || config().funds().isEmpty()) {
+      return;
+    }
+    List<String> sets = new ArrayList<>();
+    for (String id : config().funds().keySet()) {
+      sets.add("funds." + id + ".strategy=" + STRATEGIES[i]);
+    }
+    gui.queue("strategy", STRATEGIES[i], LeverEdit.keys("fund strategy " + STRATEGIES[i], sets));
+  }
+
+  public Object domStateFundStrategy() {
+    return STRATEGIES.clone();
+  }
+
+  /** Domestic suppliers' best yield (the yield ramp's ceiling; the mean when there are several). */
+  public double getDomesticMaxYield() {
+    String pending = gui.pendingValue("yield");
+    if (pending != null) {
+      return Double.parseDouble(pending);
+    }
+    double s = 0;
+    int n = 0;
+    for (var d : config().domesticSuppliers().values()) {
+      s += d.maxYield();
+      n++;
+    }
+    return n > 0 ? s / n : Double.NaN;
+  }
+
+  /** Sets every domestic supplier's best yield from the next month (the domestic yield ramp). */
+  public void setDomesticMaxYield(double v) {
+    if (!(v > 0 && v <= 1) || config().domesticSuppliers().isEmpty()) {
+      return;
+    }
+    String x = String.format(Locale.ROOT, "%.2f", v);
+    List<String> sets = new ArrayList<>();
+    for (String id : config().domesticSuppliers().keySet()) {
+      sets.add("domesticSuppliers." + id + ".maxYield=" + x);
+    }
+    gui.queue("yield", x, LeverEdit.keys("domestic max yield " + x, sets));
+  }
+
+  public Object domDomesticMaxYield() {
+    return new Interval(0.05, 1.0);
+  }
+
   /** Lever edits that have taken effect in this run. */
   public int getLeverEdits() {
     return gui.leverChanges().size();

@@ -171,6 +171,56 @@ class GuiRunTest {
   }
 
   @Test
+  void directiveFundStrategyAtMonth30_isAnEvent_changesLaterMonths_andReplaysHeadless()
+      throws Exception {
+    ScenarioFile s = GuiFixtures.baseline();
+    BlockadeGui gui = new BlockadeGui(s, 1);
+    BlockadeModel edited =
+        pullAtMonth30(
+            gui,
+            () -> {
+              assertEquals(0, gui.levers().getStateFundStrategy(), "the baseline picks proven");
+              gui.levers().setStateFundStrategy(2);
+              assertEquals(2, gui.levers().getStateFundStrategy());
+            },
+            "fund strategy directive");
+    MetricsTable before = GuiFixtures.metrics(GuiFixtures.headless(s, 1, 99));
+    MetricsTable after = GuiFixtures.metrics(edited);
+    for (int t = 0; t < 30; t++) {
+      assertEquals(before.get(t, Metrics.FUNDS_WASTED), after.get(t, Metrics.FUNDS_WASTED));
+    }
+    assertTrue(
+        after.get(98, Metrics.FUNDS_WASTED) != before.get(98, Metrics.FUNDS_WASTED),
+        "directive quotas change where the state money goes");
+    assertReplaysHeadless(s, gui, edited);
+  }
+
+  @Test
+  void raisingDomesticMaxYieldAtMonth30_raisesTheYieldLater_isAnEvent_andReplaysHeadless()
+      throws Exception {
+    ScenarioFile s = GuiFixtures.baseline();
+    BlockadeGui gui = new BlockadeGui(s, 1);
+    BlockadeModel edited =
+        pullAtMonth30(
+            gui,
+            () -> {
+              assertTrue(gui.levers().getDomesticMaxYield() < 0.9, "the baseline's ramp is lower");
+              gui.levers().setDomesticMaxYield(0.9);
+              assertEquals(0.9, gui.levers().getDomesticMaxYield(), 1e-9);
+            },
+            "domestic max yield 0.90");
+    MetricsTable before = GuiFixtures.metrics(GuiFixtures.headless(s, 1, 99));
+    MetricsTable after = GuiFixtures.metrics(edited);
+    for (int t = 0; t < 30; t++) {
+      assertEquals(before.get(t, Metrics.DOMESTIC_YIELD), after.get(t, Metrics.DOMESTIC_YIELD));
+    }
+    assertTrue(
+        after.get(98, Metrics.DOMESTIC_YIELD) > before.get(98, Metrics.DOMESTIC_YIELD),
+        "a higher ceiling raises the 2030 yield");
+    assertReplaysHeadless(s, gui, edited);
+  }
+
+  @Test
   void fullGuidanceAtMonth30_stopsUsChipBuying_isAnEvent_andReplaysHeadless() throws Exception {
     ScenarioFile s = GuiFixtures.baseline();
     BlockadeGui gui = new BlockadeGui(s, 1);

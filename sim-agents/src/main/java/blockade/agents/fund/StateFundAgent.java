@@ -34,7 +34,6 @@ import java.util.Map;
  */
 public final class StateFundAgent extends BaseAgent implements FundView, GrantPayer {
   private final FundConfig cfg;
-  private final StartupSelection selection;
   private final Map<String, Double> holdings = new LinkedHashMap<>();
   private double disbursed;
   private double wasted;
@@ -46,7 +45,6 @@ public final class StateFundAgent extends BaseAgent implements FundView, GrantPa
   public StateFundAgent(String id, FundConfig cfg) {
     super(id, "state-fund", EnumSet.of(Phase.FUND));
     this.cfg = cfg;
-    this.selection = StartupSelection.of(cfg.strategy(), cfg.provenTopN());
   }
 
   @Override
@@ -119,20 +117,22 @@ public final class StateFundAgent extends BaseAgent implements FundView, GrantPa
     if (s.isEmpty()) {
       return;
     }
-    selection.disburse(
-        s,
-        amount,
-        new StartupSelection.Actions() {
-          @Override
-          public void invest(FirmAgent f, double usdM) {
-            StateFundAgent.this.invest(w, f, usdM);
-          }
+    // the strategy of the config in force (a mid-run lever): stateless, so derived each time
+    StartupSelection.of(cfg.strategy(), cfg.provenTopN())
+        .disburse(
+            s,
+            amount,
+            new StartupSelection.Actions() {
+              @Override
+              public void invest(FirmAgent f, double usdM) {
+                StateFundAgent.this.invest(w, f, usdM);
+              }
 
-          @Override
-          public void grantDomesticChips(FirmAgent f, double usdM) {
-            StateFundAgent.this.grantDomesticChips(w, f, usdM);
-          }
-        });
+              @Override
+              public void grantDomesticChips(FirmAgent f, double usdM) {
+                StateFundAgent.this.grantDomesticChips(w, f, usdM);
+              }
+            });
   }
 
   private void invest(FundPort w, FirmAgent f, double usdM) {

@@ -35,6 +35,10 @@ import java.util.Set;
 public final class MidRun {
   private MidRun() {}
 
+  /** A domestic supplier's keys that may change mid-run: its yield learning curve. */
+  static final List<String> YIELD_RAMP =
+      List.of("initialYield", "maxYield", "learningWafers", "learningExponent");
+
   /**
    * Why a config key cannot be changed mid-run, or null if it can.
    *
@@ -56,9 +60,6 @@ public final class MidRun {
       case "chinaPolicy":
         return null;
       case "funds":
-        if (p.length >= 3 && (p[2].equals("strategy") || p[2].equals("provenTopN"))) {
-          return "a fund's startup-selection strategy is fixed when the fund is created";
-        }
         return null;
       case "startups":
         if (p.length >= 3 && p[1].equals("venture") && !p[2].equals("runwayTriggerMonths")) {
@@ -76,13 +77,19 @@ public final class MidRun {
         return "the horizon is fixed once a run has started";
       case "skus":
         return "the SKU catalogue is built at the start of the run";
+      case "domesticSuppliers":
+        if (p.length == 3 && YIELD_RAMP.contains(p[2])) {
+          return null;
+        }
+        return "a domestic supplier is created at the start of the run; only its yield ramp ("
+            + String.join(", ", YIELD_RAMP)
+            + ") can change mid-run";
       case "incumbents":
       case "usSuppliers":
-      case "domesticSuppliers":
         return "agents are created at the start of the run";
       default:
         return "not a mid-run lever (mid-run: usControls.rules, usControls.adaptive, chinaPolicy,"
-            + " funds, startups.venture, greyMarket)";
+            + " funds, startups.venture, greyMarket, domestic suppliers' yield ramp)";
     }
   }
 

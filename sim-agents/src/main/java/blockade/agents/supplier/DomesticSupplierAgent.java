@@ -33,7 +33,7 @@ import java.util.Map;
 public final class DomesticSupplierAgent extends BaseAgent
     implements ChipSupplier, CapacityInvestee {
   private final DomesticSupplierConfig cfg;
-  private final YieldCurve yield;
+  private transient YieldCurve yieldCurve; // from cfg; rebuilt after a mid-run change
   private final double[] capacityPipeline = new double[61];
   private double wafers;
   private double cumulativeWafers;
@@ -52,9 +52,6 @@ public final class DomesticSupplierAgent extends BaseAgent
   public DomesticSupplierAgent(String id, DomesticSupplierConfig cfg) {
     super(id, "domestic-supplier", EnumSet.of(Phase.SUPPLY, Phase.RECORD));
     this.cfg = cfg;
-    this.yield =
-        new YieldCurve(
-            cfg.initialYield(), cfg.maxYield(), cfg.learningWafers(), cfg.learningExponent());
     this.wafers = cfg.wafersPerMonth();
     this.dieStock = cfg.dieStock();
     this.hbmStock = cfg.hbmStockStacks();
@@ -78,9 +75,22 @@ public final class DomesticSupplierAgent extends BaseAgent
     return substitute * s.trainPerf() * w.ecosystem().domesticEfficiency(1.0);
   }
 
+  /**
+   * The yield learning curve of the config in force (the yield ramp is a mid-run lever: a changed
+   * config arrives through a checkpoint copy, where this transient cache starts empty).
+   */
+  private YieldCurve yieldCurve() {
+    if (yieldCurve == null) {
+      yieldCurve =
+          new YieldCurve(
+              cfg.initialYield(), cfg.maxYield(), cfg.learningWafers(), cfg.learningExponent());
+    }
+    return yieldCurve;
+  }
+
   /** Good dies available this month. */
   double goodDies() {
-    return wafers * cfg.diesPerWafer() * yield.at(cumulativeWafers)
+    return wafers * cfg.diesPerWafer() * yieldCurve().at(cumulativeWafers)
         + Math.min(dieStock, cfg.dieStockPerMonth());
   }
 
@@ -256,7 +266,7 @@ public final class DomesticSupplierAgent extends BaseAgent
       totalOutput += granted[i];
     }
     // dies come from new wafers first, then the stockpile; wafers run at full capacity
-    double fromWafers = wafers * cfg.diesPerWafer() * yield.at(cumulativeWafers);
+    double fromWafers = wafers * cfg.diesPerWafer() * yieldCurve().at(cumulativeWafers);
     dieStock = Math.max(0, dieStock - Math.max(0, usedDies - fromWafers));
     hbmStock = Math.max(0, hbmStock - usedHbm);
     cumulativeWafers += wafers;
@@ -288,7 +298,7 @@ public final class DomesticSupplierAgent extends BaseAgent
 
   /** Share of good dies per wafer now. */
   public double getYield() {
-    return yield.at(cumulativeWafers);
+    return yieldCurve().at(cumulativeWafers);
   }
 
   public double getDieStock() {
@@ -336,7 +346,7 @@ public final class DomesticSupplierAgent extends BaseAgent
   @Override
   protected void snapshotFields(World w, Map<String, Object> f) {
     f.put("wafers_per_month", wafers);
-    f.put("yield", yield.at(cumulativeWafers));
+    f.put("yield", yieldCurve().at(cumulativeWafers));
     f.put("die_stock", dieStock);
     f.put("hbm_stock_stacks", hbmStock);
     f.put("total_output_units", totalOutput);

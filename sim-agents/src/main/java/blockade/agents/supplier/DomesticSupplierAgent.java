@@ -22,6 +22,7 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 
 /**
  * A domestic vendor (DESIGN §2.1). Each month its output is bounded by good dies (wafers × dies per
@@ -70,9 +71,8 @@ public final class DomesticSupplierAgent extends BaseAgent
    * compute over the chip's life, times what the chip delivers on a native stack (its training
    * speed × the ecosystem's efficiency for a buyer fully migrated, the buyer who values it most).
    */
-  double ceilingUsd(Sku s, SupplierPort w) {
-    double substitute = w.substituteUsdPerH100e(s.serviceLifeMonths());
-    return substitute * s.trainPerf() * w.ecosystem().domesticEfficiency(1.0);
+  double ceilingUsd(Sku s, double substituteUsdPerH100e, SupplierPort w) {
+    return substituteUsdPerH100e * s.trainPerf() * w.ecosystem().domesticEfficiency(1.0);
   }
 
   /**
@@ -118,23 +118,27 @@ public final class DomesticSupplierAgent extends BaseAgent
           hbmStock += cfg.hbmRushStacksPerMonth();
         }
       }
+      Sku main = currentSku(w);
+      // buyers' next-best option probes every channel's quotes: once per service life a month
+      Map<Integer, Double> substitute = new TreeMap<>();
       for (Sku s : w.catalogue().byVendor(id)) {
-        double p = w.catalogue().price(s.name());
+        double floor = s.priceUsd() * cfg.priceFloorShare();
         double next =
             PriceAdjustRule.next(
-                p,
+                w.catalogue().price(s.name()),
                 lastOrdered,
                 Math.max(1, lastCapacity),
                 cfg.priceSensitivity(),
                 cfg.maxPriceStepShare(),
-                s.priceUsd() * cfg.priceFloorShare());
+                floor);
+        double perH100e =
+            substitute.computeIfAbsent(s.serviceLifeMonths(), w::substituteUsdPerH100e);
         // buyers pay no more than their next-best option; the vendor sells no lower than its floor
-        double ceiling = ceilingUsd(s, w);
-        if (s == currentSku(w)) {
+        double ceiling = ceilingUsd(s, perH100e, w);
+        if (s == main) {
           ceilingUsd = ceiling;
         }
-        next = Math.max(s.priceUsd() * cfg.priceFloorShare(), Math.min(next, ceiling));
-        w.catalogue().setPrice(s.name(), next);
+        w.catalogue().setPrice(s.name(), Math.max(floor, Math.min(next, ceiling)));
       }
       revenueThisMonth = 0;
     } else if (phase == Phase.RECORD) {

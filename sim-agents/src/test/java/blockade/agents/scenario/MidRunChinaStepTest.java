@@ -5,9 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import blockade.core.config.ConfigLoader;
 import blockade.core.engine.BlockadeModel;
-import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -18,17 +16,12 @@ import org.junit.jupiter.api.Test;
 class MidRunChinaStepTest {
   private static final int AT = 30;
 
-  private static ScenarioConfig baseline(String... sets) throws Exception {
-    return ConfigLoader.load(
-            Scenarios.configs().resolve("baseline.yaml"), List.of(sets), ScenarioConfig.class)
-        .value();
+  private static ScenarioConfig baseline(String... sets) {
+    return Scenarios.load("baseline.yaml", sets);
   }
 
   private static BlockadeModel until(ScenarioConfig c, int tick) {
-    BlockadeModel m = ScenarioBuilder.build(c, 1);
-    m.start();
-    m.runUntil(tick);
-    return m;
+    return Scenarios.until(c, tick);
   }
 
   private static String step(String from) {

@@ -5,27 +5,20 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import blockade.agents.supplier.DomesticSupplierAgent;
-import blockade.core.config.ConfigLoader;
 import blockade.core.engine.BlockadeModel;
 import blockade.core.observe.Metrics;
-import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** The domestic yield ramp is a mid-run lever (the GUI's yield lever, run --from --set). */
 class MidRunYieldRampTest {
   private static final int AT = 30;
 
-  private static ScenarioConfig baseline(String... sets) throws Exception {
-    return ConfigLoader.load(
-            Scenarios.configs().resolve("baseline.yaml"), List.of(sets), ScenarioConfig.class)
-        .value();
+  private static ScenarioConfig baseline(String... sets) {
+    return Scenarios.load("baseline.yaml", sets);
   }
 
   private static BlockadeModel until(ScenarioConfig c, int tick) {
-    BlockadeModel m = ScenarioBuilder.build(c, 1);
-    m.start();
-    m.runUntil(tick);
-    return m;
+    return Scenarios.until(c, tick);
   }
 
   @Test

@@ -3,10 +3,8 @@ package blockade.agents.scenario;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import blockade.core.config.ConfigLoader;
 import blockade.core.observe.Metrics;
 import blockade.core.observe.RunResult;
-import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** Issue 11: the channels around the export regime move outcomes in the expected direction. */
@@ -14,13 +12,7 @@ class PolicyChannelsScenarioTest {
   private static final int SEEDS = 8;
 
   private static ScenarioConfig baselineWith(String... sets) {
-    try {
-      return ConfigLoader.load(
-              Scenarios.configs().resolve("baseline.yaml"), List.of(sets), ScenarioConfig.class)
-          .value();
-    } catch (Exception e) {
-      throw new AssertionError(e.getMessage(), e);
-    }
+    return Scenarios.load("baseline.yaml", sets);
   }
 
   private static double meanOverSeeds(ScenarioConfig c, String metric, String from, String to) {

@@ -1,6 +1,7 @@
 package blockade.agents.scenario;
 
 import blockade.core.config.ConfigLoader;
+import blockade.core.engine.BlockadeModel;
 import blockade.core.observe.RunResult;
 import java.nio.file.Path;
 import java.util.List;
@@ -18,12 +19,22 @@ final class Scenarios {
     return Path.of(root).resolve("configs");
   }
 
-  static ScenarioConfig load(String file) {
+  /** A scenario file with {@code --set} overrides applied. */
+  static ScenarioConfig load(String file, String... sets) {
     try {
-      return ConfigLoader.load(configs().resolve(file), List.of(), ScenarioConfig.class).value();
+      return ConfigLoader.load(configs().resolve(file), List.of(sets), ScenarioConfig.class)
+          .value();
     } catch (Exception e) {
       throw new AssertionError(file + ": " + e.getMessage(), e);
     }
+  }
+
+  /** A fresh model of the config with seed 1, run up to (not including) a tick. */
+  static BlockadeModel until(ScenarioConfig c, int tick) {
+    BlockadeModel m = ScenarioBuilder.build(c, 1);
+    m.start();
+    m.runUntil(tick);
+    return m;
   }
 
   static RunResult run(String file, long seed) {

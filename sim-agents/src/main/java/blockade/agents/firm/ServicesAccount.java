@@ -1,6 +1,6 @@
 package blockade.agents.firm;
 
-import blockade.core.engine.World;
+import blockade.core.engine.BuyerPort;
 import blockade.core.market.Location;
 import java.io.Serializable;
 
@@ -24,7 +24,7 @@ final class ServicesAccount implements Serializable {
    * home chips' effective inference), from the fleet as it stands.
    */
   static ServicesMarketAgent.Quote quote(
-      World w, CapacityView view, double capability, double trainingShare, double fallbackUsd) {
+      BuyerPort w, CapacityView view, double capability, double trainingShare, double fallbackUsd) {
     double cost = 0;
     for (CapacityView.Line l : view.lines()) {
       if (l.location() == Location.DOMESTIC) {

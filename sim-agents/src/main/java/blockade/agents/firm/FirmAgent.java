@@ -15,7 +15,6 @@ import blockade.core.market.ExchangeOrder;
 import blockade.core.market.ExchangeParticipant;
 import blockade.core.market.Location;
 import blockade.core.market.Sku;
-import blockade.core.policy.OffshorePolicy;
 import java.util.EnumSet;
 import java.util.Map;
 
@@ -108,7 +107,10 @@ public class FirmAgent extends BaseAgent
   /** One phase, seeing only the buyer's port. */
   void act(Phase phase, BuyerPort w) {
     switch (phase) {
-      case DECIDE -> decide(w);
+      case DECIDE -> {
+        MarketResults.read(w, id, services, staff);
+        decide(w);
+      }
       case OPERATE -> operate(w);
       default -> {}
     }
@@ -121,7 +123,7 @@ public class FirmAgent extends BaseAgent
         fleet.deployed(),
         w.ecosystem().domesticEfficiency(fs),
         w.ecosystem().domesticServingEfficiency(fs),
-        offshoreUsable(w));
+        OffshorePresence.usable(w));
   }
 
   /** Share of its compute the firm keeps for training (its own override, else its kind's). */
@@ -132,10 +134,6 @@ public class FirmAgent extends BaseAgent
   /** Precautionary reserve, USD millions: months of running costs kept before buying compute. */
   double reserveUsdM() {
     return startup ? beh.reserveMonthsOfBurn() * cfg.burnUsdMPerMonth() : 0;
-  }
-
-  private static boolean offshoreUsable(BuyerPort w) {
-    return w.regime().at(w.tick()).offshore() != OffshorePolicy.CLOSED;
   }
 
   // ---------------------------------------------------------------- DECIDE
@@ -302,7 +300,7 @@ public class FirmAgent extends BaseAgent
 
   @Override
   public FleetSnapshot fleet(BuyerPort w) {
-    return fleet.snapshot(offshoreUsable(w), w.power().pue());
+    return fleet.snapshot(OffshorePresence.usable(w), w.power().pue());
   }
 
   @Override

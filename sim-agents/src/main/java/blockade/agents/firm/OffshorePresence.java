@@ -41,6 +41,11 @@ final class OffshorePresence implements java.io.Serializable {
     return kw;
   }
 
+  /** Whether the offshore rule lets firms use chips in offshore sites now (it is not closed). */
+  static boolean usable(BuyerPort w) {
+    return w.regime().at(w.tick()).offshore() != blockade.core.policy.OffshorePolicy.CLOSED;
+  }
+
   /** Power still free in ready sites after deployed, stored and ordered chips, kW. */
   double freeKw(BuyerPort w, String firm, Fleet fleet) {
     double cap = readyKw(w.tick());

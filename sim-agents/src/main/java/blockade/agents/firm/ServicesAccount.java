@@ -40,10 +40,12 @@ final class ServicesAccount implements Serializable {
   }
 
   /** The market's answer, in effective serving H100e and USD per H100e-month. */
-  void result(double needH100e, double allocated, double priceUsd) {
-    userNeedH100e = needH100e;
-    allocatedH100e = allocated;
-    priceUsdPerH100eMonth = priceUsd;
+  void read(ServicesMarketAgent.Allocation a) {
+    if (a != null) {
+      userNeedH100e = a.needH100e();
+      allocatedH100e = a.allocatedH100e();
+      priceUsdPerH100eMonth = a.priceUsdPerH100eMonth();
+    }
   }
 
   /** Users' need at an uncapped share, effective serving H100e. */

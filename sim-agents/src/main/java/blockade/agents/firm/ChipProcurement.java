@@ -76,9 +76,10 @@ final class ChipProcurement implements java.io.Serializable {
 
   /**
    * Whether China's procurement guidance binds this firm now: state-linked firms (state-funded
-   * datacenters) always; others when their compute reaches the coverage threshold and their
-   * propensity to comply, drawn once from a stream keyed by the policy-maker and the firm (so it
-   * does not depend on which other firms exist), is below the share that complies.
+   * datacenters) always; others when their deployed fleet (H100e on paper, home and offshore: the
+   * one size measure of the guidance and the migration mandate) reaches the coverage threshold and
+   * their propensity to comply, drawn once from a stream keyed by the policy-maker and the firm (so
+   * it does not depend on which other firms exist), is below the share that complies.
    */
   boolean guided(BuyerPort w, double fleetH100e) {
     if (cfg.stateLinked()) {
@@ -101,7 +102,7 @@ final class ChipProcurement implements java.io.Serializable {
 
   private List<Offer> offers(BuyerPort w, CapacityView view) {
     List<Offer> out = new ArrayList<>();
-    boolean guided = guided(w, view.ownCapacity());
+    boolean guided = guided(w, fleet.h100e(c -> true));
     ExportRegime.State regime = w.regime().at(w.tick());
     double riskFactor = Math.max(0.05, 1 - beh.usRiskAversion() * Math.max(0, regime.level()));
     List<Location> locations = new ArrayList<>();
@@ -178,7 +179,7 @@ final class ChipProcurement implements java.io.Serializable {
     double buyShare = cfg.buyShare() != null ? cfg.buyShare() : beh.buyShare();
     double gap = (trainGap + inferGap) * buyShare / beh.gapClosingMonths();
     double trainShare = trainGap + inferGap > 0 ? trainGap / (trainGap + inferGap) : 1;
-    double minDomestic = minDomesticShare(w, view.ownCapacity());
+    double minDomestic = minDomesticShare(w, fleet.h100e(c -> true));
     // capex is paced like the gap: at most 1/gapClosingMonths of free cash a month
     double budget = cashFree.getAsDouble() / beh.gapClosingMonths();
     // offshore offers share the free power of the firm's sites (one budget, not one per offer)

@@ -1,9 +1,6 @@
 package blockade.app;
 
 import blockade.agents.scenario.ScenarioConfig;
-import blockade.agents.scenario.ScenarioMetrics;
-import blockade.core.config.ConfigException;
-import blockade.core.config.ConfigLoader;
 import blockade.core.config.Loaded;
 import blockade.core.observe.ReplicationRunner;
 import blockade.experiment.montecarlo.FailedRun;
@@ -12,6 +9,7 @@ import blockade.experiment.montecarlo.SweepOptions;
 import blockade.experiment.montecarlo.SweepRunner;
 import blockade.experiment.output.Charts;
 import blockade.experiment.output.Csv;
+import blockade.experiment.report.TargetSummaries;
 import blockade.experiment.report.TargetsConfig;
 import blockade.experiment.report.TargetsConfig.TargetConfig;
 import blockade.experiment.report.Verdict;
@@ -20,7 +18,6 @@ import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -98,59 +95,14 @@ public final class ReportCommand extends ExperimentCommand {
   @Override
   boolean load(PrintWriter err) {
     loaded = loadScenario(config, List.of(), err);
-    if (!Files.isRegularFile(targetsFile)) {
-      err.println(targetsFile + ": no such file");
+    targets = TargetsFile.load(targetsFile, err);
+    if (loaded == null || targets == null) {
       return false;
     }
-    try {
-      targets = ConfigLoader.load(targetsFile, List.of(), TargetsConfig.class);
-    } catch (ConfigException e) {
-      e.problems().forEach(p -> err.println(p.format()));
-      return false;
-    }
-    if (loaded == null) {
-      return false;
-    }
-    List<String> metrics = ScenarioMetrics.registry(loaded.value()).columns();
-    Map<String, Integer> lines = ConfigLoader.keyLines(targetsFile);
-    YearMonth start = loaded.value().start();
-    YearMonth end = loaded.value().end();
-    boolean ok = true;
-    for (Map.Entry<String, TargetConfig> e : targets.value().targets().entrySet()) {
-      TargetConfig t = e.getValue();
-      String at = "targets." + e.getKey();
-      if (!metrics.contains(t.metric())) {
-        err.println(
-            targetsFile
-                + ":"
-                + lines.getOrDefault(at + ".metric", 0)
-                + ": "
-                + at
-                + ".metric "
-                + t.metric()
-                + " is not a metric of "
-                + config);
-        ok = false;
-      }
-      if (t.from().isBefore(start) || t.end().isAfter(end)) {
-        err.println(
-            targetsFile
-                + ":"
-                + lines.getOrDefault(at + ".from", 0)
-                + ": "
-                + at
-                + " window "
-                + t.from()
-                + " → "
-                + t.end()
-                + " is outside the scenario's "
-                + start
-                + " → "
-                + end);
-        ok = false;
-      }
-    }
-    return ok;
+    Map<String, String> problems =
+        TargetsFile.inexpressible(targetsFile, targets.value(), loaded.value(), config);
+    problems.values().forEach(err::println);
+    return problems.isEmpty();
   }
 
   @Override
@@ -219,27 +171,10 @@ public final class ReportCommand extends ExperimentCommand {
       TargetConfig t = e.getValue();
       double[][] series = byMetric.get(t.metric());
       if (series == null) {
-        series = new double[dates.size()][];
-        for (int m = 0; m < dates.size(); m++) {
-          series[m] = results.valuesAt(t.metric(), dates.get(m));
-        }
+        series = TargetSummaries.series(results, t.metric(), dates);
         byMetric.put(t.metric(), series);
       }
-      int from = dates.indexOf(t.from().toString());
-      int to = dates.indexOf(t.end().toString());
-      double[] summary = new double[runs];
-      for (int r = 0; r < runs; r++) {
-        double acc = 0;
-        for (int m = from; m <= to; m++) {
-          acc += series[m][r];
-        }
-        summary[r] =
-            switch (t.statistic()) {
-              case VALUE -> series[to][r];
-              case SUM -> acc;
-              case MEAN -> acc / (to - from + 1);
-            };
-      }
+      double[] summary = TargetSummaries.of(t, dates, series);
       scored.add(new Scored(e.getKey(), t, Verdict.of(summary, t.low(), t.high())));
       if (charts()) {
         drawFan(dir, e.getKey(), t, dates, series, warnings);

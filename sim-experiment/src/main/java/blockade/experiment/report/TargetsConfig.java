@@ -39,8 +39,18 @@ public record TargetsConfig(
           Statistic statistic,
       @Help("Lowest value the source allows") double low,
       @Help("Highest value the source allows") double high,
+      @Help(
+              "Distance scale for calibrate: how far outside the range counts as one unit"
+                  + " (default: high − low; needed when they are equal)")
+          @Optional
+          Double tolerance,
       @Help("Where the range comes from; say which part of it is ours") String source)
       implements Validatable {
+
+    /** The distance scale of {@code calibrate}: the tolerance, or else the range's width. */
+    public double scale() {
+      return tolerance == null ? high - low : tolerance;
+    }
 
     /** The window's last month. */
     public YearMonth end() {
@@ -51,6 +61,12 @@ public record TargetsConfig(
     public void validate(Validation v) {
       v.check(high >= low, "high", "must be ≥ low (" + low + ")", high);
       v.check(!end().isBefore(from), "to", "must not be before from (" + from + ")", to);
+      v.check(tolerance == null || tolerance > 0, "tolerance", "must be > 0", tolerance);
+      v.check(
+          tolerance != null || high > low,
+          "high",
+          "equals low: give a tolerance (the distance scale of calibrate)",
+          high);
     }
   }
 

@@ -2,6 +2,7 @@ package blockade.experiment.report;
 
 import blockade.experiment.montecarlo.SweepRunner;
 import blockade.experiment.report.TargetsConfig.TargetConfig;
+import java.time.YearMonth;
 import java.util.List;
 
 /**
@@ -34,11 +35,34 @@ public final class TargetSummaries {
    * @param dates the months of {@code series}; the target's window must be among them
    */
   public static double[] of(TargetConfig t, List<String> dates, double[][] series) {
-    int from = dates.indexOf(t.from().toString());
-    int to = dates.indexOf(t.end().toString());
+    return of(t.from(), t.end(), t.statistic(), dates, series);
+  }
+
+  /** Like {@link #of(TargetConfig, List, double[][])} for a window of a pattern or direction. */
+  public static double[] of(WindowConfig w, List<String> dates, double[][] series) {
+    return of(w.from(), w.end(), w.statistic(), dates, series);
+  }
+
+  /** The window's statistic in one run: {@code monthly[m]} is the metric at {@code dates[m]}. */
+  public static double one(WindowConfig w, List<String> dates, double[] monthly) {
+    double[][] series = new double[monthly.length][];
+    for (int m = 0; m < monthly.length; m++) {
+      series[m] = new double[] {monthly[m]};
+    }
+    return of(w, dates, series)[0];
+  }
+
+  private static double[] of(
+      YearMonth fromMonth,
+      YearMonth toMonth,
+      TargetsConfig.Statistic statistic,
+      List<String> dates,
+      double[][] series) {
+    int from = dates.indexOf(fromMonth.toString());
+    int to = dates.indexOf(toMonth.toString());
     if (from < 0 || to < 0) {
       throw new IllegalArgumentException(
-          "window " + t.from() + " → " + t.end() + " is not among the recorded months");
+          "window " + fromMonth + " → " + toMonth + " is not among the recorded months");
     }
     int runs = series[to].length;
     double[] summary = new double[runs];
@@ -48,7 +72,7 @@ public final class TargetSummaries {
         acc += series[m][r];
       }
       summary[r] =
-          switch (t.statistic()) {
+          switch (statistic) {
             case VALUE -> series[to][r];
             case SUM -> acc;
             case MEAN -> acc / (to - from + 1);

@@ -2,6 +2,8 @@ package blockade.experiment.report;
 
 import blockade.core.config.Default;
 import blockade.core.config.Help;
+import blockade.core.config.Max;
+import blockade.core.config.Min;
 import blockade.core.config.Optional;
 import blockade.core.config.Validatable;
 import blockade.core.config.Validation;
@@ -15,7 +17,16 @@ import java.util.Map;
 @Help("Calibration targets: record values a metric should reproduce, with their sources.")
 public record TargetsConfig(
     @Help("What the targets are") @Default("\"\"") String description,
-    @Help("Targets by id, in report order") Map<String, TargetConfig> targets)
+    @Help("Targets by id, in report order") Map<String, TargetConfig> targets,
+    @Help("CALIBRATION §10 patterns by id, in report order (report only)") @Default("{}")
+        Map<String, PatternConfig> patterns,
+    @Help("Scenario directions by id, in report order (report only)") @Default("{}")
+        Map<String, DirectionConfig> directions,
+    @Help("Paired replications of each direction's scenario (at most the report's --runs)")
+        @Default("20")
+        @Min(1)
+        @Max(10000)
+        int directionRuns)
     implements Validatable {
 
   /** How a target summarises its window of a run. */

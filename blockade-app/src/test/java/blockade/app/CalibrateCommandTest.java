@@ -140,6 +140,49 @@ class CalibrateCommandTest {
   }
 
   @Test
+  void interrupted_thenResumed_equalsUninterrupted() throws Exception {
+    Path whole = tmp.resolve("whole");
+    Path out = tmp.resolve("resumed");
+    assertEquals(0, toyRun(whole, "--threads", "1").code());
+    long stopAt = blockade.experiment.montecarlo.ReplicationSeeds.seedFor(1, 30);
+    CalibrateCommand c = new CalibrateCommand();
+    c.runnerFactory =
+        cfg ->
+            seed -> {
+              if (seed == stopAt) {
+                throw new InterruptedException("Ctrl-C");
+              }
+              return toy(cfg, seed);
+            };
+    McCommandTest.Outcome stopped =
+        McCommandTest.execute(
+            c,
+            STUDY.toString(),
+            "--targets",
+            TARGETS.resolve("toy-targets.yaml").toString(),
+            "--runs",
+            "60",
+            "--out",
+            out.toString(),
+            "--threads",
+            "1");
+    assertEquals(130, stopped.code(), stopped.err());
+    assertTrue(stopped.err().contains("resume with: ./blockade calibrate"), stopped.err());
+    assertFalse(Files.exists(out));
+    McCommandTest.Outcome resumed = toyRun(out, "--threads", "2", "--resume");
+    assertEquals(0, resumed.code(), resumed.err());
+    java.util.regex.Matcher ran =
+        java.util.regex.Pattern.compile("ran (\\d+) in").matcher(resumed.out());
+    assertTrue(ran.find(), resumed.out());
+    int n = Integer.parseInt(ran.group(1));
+    assertTrue(n >= 30 && n < 60, "only the missing draws run again: " + n);
+    for (String f : List.of("accepted.csv", "draws.csv", "posterior.csv", "overlay.yaml")) {
+      assertArrayEquals(
+          Files.readAllBytes(whole.resolve(f)), Files.readAllBytes(out.resolve(f)), f);
+    }
+  }
+
+  @Test
   void badInputs_oneLine_exit2_nothingWritten() {
     record Case(List<String> args, String expected) {}
     String study = STUDY.toString();

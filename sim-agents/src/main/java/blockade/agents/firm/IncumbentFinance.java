@@ -5,8 +5,7 @@ import blockade.core.engine.Port;
 
 /**
  * Incumbents: the parent business pays in the AI capex of the firm's calibrated path each month;
- * the part that is not chips (buildings, networking, power) is spent at once, and the chip part
- * first repays any stockpile advance; they never fail.
+ * the part that is not chips (buildings, networking, power) is spent at once; they never fail.
  */
 public final class IncumbentFinance implements Finance {
   @Override

@@ -169,7 +169,8 @@ final class ChipProcurement implements java.io.Serializable {
       double trainDemand,
       double inferDemand,
       double trainingShare,
-      DoubleSupplier cashFree) {
+      DoubleSupplier cashFree,
+      FirmBudget finance) {
     List<Offer> offers = offers(w, view);
     // the gap is counted per use: inference-strong chips do not close a training shortfall
     ServeTrainRule.Split planned = plannedCapacity(w, view, inferDemand, trainingShare);
@@ -204,12 +205,19 @@ final class ChipProcurement implements java.io.Serializable {
       double now = ordered.getOrDefault(n, 0.0);
       usualMonthlyUnits.merge(n, now, (old, x) -> 0.8 * old + 0.2 * x);
     }
-    stockpile(w, offers, Math.max(0, budget - spent));
+    stockpile(w, offers, Math.max(0, budget - spent), finance);
   }
 
-  private void stockpile(BuyerPort w, List<Offer> offers, double budgetLeft) {
+  private void stockpile(BuyerPort w, List<Offer> offers, double budgetLeft, FirmBudget finance) {
     int t = w.tick();
-    double cap = Math.min(budgetLeft, w.ledger().balance(id) * beh.stockpileCashShare());
+    // its own money, then what the parent adds from its cash ahead of a ban (rushes overshoot the
+    // capex plans: ≥16B USD of H20 ordered in Q1 2025 against 12–15B of H20 sales in all 2024)
+    double own = Math.min(budgetLeft, w.ledger().balance(id) * beh.stockpileCashShare());
+    if (!anyBanAnnounced(w)) {
+      finance.endAdvanceEpisode();
+    }
+    double advance = finance.advanceAvailableUsdM(w, beh);
+    double cap = own + advance;
     for (Offer o : offers) {
       Sku sku = o.sku();
       if (!sku.isUs() || o.location() != Location.DOMESTIC || !o.channel().equals(sku.vendor())) {
@@ -246,8 +254,25 @@ final class ChipProcurement implements java.io.Serializable {
       }
       place(w, o, extra, "stockpile");
       stockpiled.put(sku.name(), already + extra);
-      cap -= extra * o.unitPriceUsd() / 1e6;
+      double cost = extra * o.unitPriceUsd() / 1e6;
+      double drawn = Math.max(0, cost - own);
+      if (drawn > 0) {
+        w.ledger().inject("parent-stockpile-cash", id, drawn);
+        finance.advanced(drawn);
+      }
+      own = Math.max(0, own - cost);
+      cap -= cost;
     }
+  }
+
+  /** Whether a ban on some US SKU is announced and not yet in force. */
+  private static boolean anyBanAnnounced(BuyerPort w) {
+    for (Sku s : w.catalogue().all()) {
+      if (s.isUs() && w.regime().announcedBan(s.name(), w.tick()).isPresent()) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private void place(BuyerPort w, Offer o, long units, String reason) {

@@ -150,7 +150,8 @@ public class FirmAgent extends BaseAgent
     trainDemand = wanted - inferDemand;
     // nothing in DECIDE changes the deployed fleet or the firm's efficiency: one view serves it all
     CapacityView view = capacityView(w);
-    procurement.procure(w, view, trainDemand, inferDemand, trainingShare(), () -> cashFree(w));
+    procurement.procure(
+        w, view, trainDemand, inferDemand, trainingShare(), () -> cashFree(w), budget);
     if (cfg.offshoreCapable()) {
       offshore.consider(w, id, fleet, listed, cashFree(w));
     }

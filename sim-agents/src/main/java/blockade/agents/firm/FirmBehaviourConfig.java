@@ -70,6 +70,12 @@ public record FirmBehaviourConfig(
         @Min(0)
         @Max(1)
         double stockpileCashShare,
+    @Help(
+            "Months of its chip capex the parent business adds from its own cash for a stockpile while a ban is announced (beyond the capex path: rushes overshoot plans); renewed once no ban is pending (0 = a stockpile must fit this month's budget and cash)")
+        @Default("0")
+        @Min(0)
+        @Max(24)
+        double stockpileAdvanceMonths,
     @Help("Planning headroom: capacity sought above current demand, as a share")
         @Default("0.1")
         @Min(0)

@@ -30,6 +30,11 @@ final class FirmBudget implements Serializable {
 
   private double chipBudgetUsdM;
 
+  /**
+   * What the parent added for stockpiles in the current episode of announced bans, USD millions.
+   */
+  private double advanceOutstandingUsdM;
+
   /** Draws the firm's capex scale (sources disagree) and seeds the counterfactual fleet. */
   FirmBudget(String id, FirmConfig cfg, BuyerPort world) {
     this.capexPath = new MonthPath(cfg.aiCapexUsdMPerYear());
@@ -50,6 +55,26 @@ final class FirmBudget implements Serializable {
   /** This month's AI capex from the parent's path, USD millions (0 without a path). */
   double capexUsdMThisMonth(BuyerPort w) {
     return capexPath.at(w.calendar().month(w.tick())) * capexScale / 12;
+  }
+
+  /**
+   * What the parent business would still add from its own cash for a stockpile now, USD millions:
+   * {@code stockpileAdvanceMonths} of this month's chip capex, less what it added since bans were
+   * announced in this episode.
+   */
+  double advanceAvailableUsdM(BuyerPort w, FirmBehaviourConfig beh) {
+    double limit = beh.stockpileAdvanceMonths() * capexUsdMThisMonth(w) * beh.chipShareOfCapex();
+    return Math.max(0, limit - advanceOutstandingUsdM);
+  }
+
+  /** Records money the parent added for a stockpile, USD millions. */
+  void advanced(double usdM) {
+    advanceOutstandingUsdM += usdM;
+  }
+
+  /** Ends an episode of announced bans: the next one may draw on the parent again. */
+  void endAdvanceEpisode() {
+    advanceOutstandingUsdM = 0;
   }
 
   /** Money for chips this month, USD millions, as last set by {@link #update}. */

@@ -16,7 +16,9 @@ public final class Sessions {
             .appName(appName)
             // partition values (scenario names, chunks) are read back as written, never as numbers
             .config("spark.sql.sources.partitionColumnTypeInference.enabled", "false")
-            .config("spark.sql.parquet.compression.codec", "snappy");
+            .config("spark.sql.parquet.compression.codec", "snappy")
+            // a ticks schema has one column per metric: no warning about long plan strings
+            .config("spark.sql.debug.maxToStringFields", "1000");
     if (master != null) {
       b.master(master);
       if (master.startsWith("local")) {

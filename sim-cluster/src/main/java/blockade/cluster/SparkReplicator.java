@@ -1,6 +1,7 @@
 package blockade.cluster;
 
 import blockade.core.observe.SimEvent;
+import blockade.experiment.cluster.ChunkLedger;
 import blockade.experiment.montecarlo.FailedRun;
 import blockade.experiment.montecarlo.McResult;
 import blockade.experiment.montecarlo.Progress;
@@ -20,7 +21,6 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -78,7 +78,6 @@ import scala.Tuple2;
  */
 public final class SparkReplicator {
   private static final Logger LOG = LogManager.getLogger(SparkReplicator.class);
-  static final String LEDGER = "chunks.txt";
   static final String META = "meta.json";
   private static final String COLUMNS_KEY = "metric_columns:";
   private static final ObjectMapper JSON =
@@ -132,11 +131,7 @@ public final class SparkReplicator {
 
   /** Finished replications recorded in a working folder (0 without a ledger). */
   public static int finishedIn(Path workDir) throws IOException {
-    Path ledger = workDir.resolve(LEDGER);
-    if (!Files.isRegularFile(ledger)) {
-      return 0;
-    }
-    return readLedger(ledger).values().stream().mapToInt(Integer::intValue).sum();
+    return ChunkLedger.finished(workDir);
   }
 
   /** Runs the job on {@code spark}; see the class comment. */
@@ -287,7 +282,7 @@ public final class SparkReplicator {
       m.put("engine", "spark " + spark.version());
       meta.putAll(m);
       writeMeta();
-      Map<Integer, Integer> committed = readLedger(dir.resolve(LEDGER));
+      Map<Integer, Integer> committed = ChunkLedger.read(dir);
       dropUncommitted(committed.keySet());
       Set<Integer> done = new TreeSet<>();
       if (!committed.isEmpty()) {
@@ -380,12 +375,7 @@ public final class SparkReplicator {
         write(spark.createDataFrame(eventRows, EVENT_SCHEMA), "events");
         JavaRDD<Row> runRows = checked.coalesce(writers).map(r -> runRow(r, labels, chunkId));
         write(spark.createDataFrame(runRows, RUN_SCHEMA), "runs");
-        Files.writeString(
-            dir.resolve(LEDGER),
-            chunkId + " " + tasks.size() + "\n",
-            StandardCharsets.UTF_8,
-            StandardOpenOption.CREATE,
-            StandardOpenOption.APPEND);
+        ChunkLedger.commit(dir, chunkId, tasks.size());
       } finally {
         reps.unpersist(false);
       }
@@ -854,20 +844,6 @@ public final class SparkReplicator {
   }
 
   // ---- ledger, files ---------------------------------------------------------------------------
-
-  static Map<Integer, Integer> readLedger(Path ledger) throws IOException {
-    Map<Integer, Integer> out = new TreeMap<>();
-    if (!Files.isRegularFile(ledger)) {
-      return out;
-    }
-    for (String line : Files.readAllLines(ledger, StandardCharsets.UTF_8)) {
-      String[] w = line.trim().split(" ");
-      if (w.length == 2) {
-        out.put(Integer.parseInt(w[0]), Integer.parseInt(w[1]));
-      }
-    }
-    return out;
-  }
 
   private static void deleteTree(Path p) throws IOException {
     try (Stream<Path> walk = Files.walk(p)) {

@@ -20,6 +20,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.apache.spark.sql.SparkSession;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -58,6 +59,11 @@ class SparkReplicatorTest {
   }
 
   private McResult onSpark(ArmRunner arm, Path out, int chunk, boolean resume) throws Exception {
+    return onSpark(arm, out, chunk, resume, new AtomicInteger());
+  }
+
+  private McResult onSpark(
+      ArmRunner arm, Path out, int chunk, boolean resume, AtomicInteger finished) throws Exception {
     SparkReplicator.Spec spec =
         new SparkReplicator.Spec(
             "mc",
@@ -72,7 +78,7 @@ class SparkReplicatorTest {
             List.of(),
             Map.of("config_hash", baseline.hash()),
             chunk);
-    return SparkReplicator.run(spark, spec, dir -> {}, n -> {});
+    return SparkReplicator.run(spark, spec, dir -> {}, finished::addAndGet);
   }
 
   private static ScenarioArm arm() {
@@ -100,6 +106,28 @@ class SparkReplicatorTest {
     assertTrue(Files.isDirectory(tmp.resolve("spark/events/scenario=baseline")));
     assertTrue(Files.isDirectory(tmp.resolve("spark/runs/scenario=baseline")));
     assertFalse(Files.exists(tmp.resolve("spark.partial")));
+  }
+
+  @Test
+  void resume_dropsUncommittedChunks_andRunsOnlyTheMissingReplications() throws Exception {
+    local(new ScenarioRunner(baseline.value()), tmp.resolve("local"));
+    Path out = tmp.resolve("spark");
+    onSpark(arm(), out, 2, false);
+    // the state a crash leaves: chunks 0..1 and 2..3 written, only chunk 0 committed, and a
+    // chunk whose runs were never written
+    Path work = tmp.resolve("spark.partial");
+    Files.move(out, work);
+    Files.writeString(work.resolve("chunks.txt"), "0 2\n");
+    Files.createDirectories(work.resolve("ticks/scenario=baseline/chunk=9"));
+    AtomicInteger ran = new AtomicInteger();
+
+    McResult r = onSpark(arm(), out, 2, true, ran);
+
+    assertEquals(RUNS - 2, ran.get(), "replications 0 and 1 were committed");
+    assertEquals(RUNS, r.ok());
+    assertFalse(Files.exists(out.resolve("ticks/scenario=baseline/chunk=9")));
+    assertEquals(read(tmp.resolve("local/final.csv")), read(out.resolve("final.csv")));
+    assertEquals(read(tmp.resolve("local/quantiles.csv")), read(out.resolve("quantiles.csv")));
   }
 
   /** Throws in replication {@code bad}, on the executor that runs it. */

@@ -2,6 +2,7 @@ package blockade.cluster;
 
 import blockade.core.observe.SimEvent;
 import blockade.experiment.cluster.ChunkLedger;
+import blockade.experiment.montecarlo.CompareRunner;
 import blockade.experiment.montecarlo.FailedRun;
 import blockade.experiment.montecarlo.McResult;
 import blockade.experiment.montecarlo.Progress;
@@ -168,6 +169,13 @@ public final class SparkReplicator {
   /** One quantile row computed on an executor. */
   private record QRow(int arm, int tick, String date, int metric, double[] v)
       implements Serializable {}
+
+  /** One comparison.csv row computed on an executor. */
+  private record CRow(int metric, int tick, String date, double[] v) implements Serializable {}
+
+  private static double value(Row r, int at) {
+    return r.isNullAt(at) ? Double.NaN : r.getDouble(at);
+  }
 
   /** One successful run's last tick. */
   private record FinalRow(int run, double[] values) implements Serializable {}
@@ -490,6 +498,8 @@ public final class SparkReplicator {
       }
       if (labels.size() == 1) {
         writeFinal(runs, hasTicks);
+      } else if (labels.size() == 2) {
+        writeComparison(hasTicks);
       }
       if (spec.charts()) {
         drawCharts(byArm, okRuns, warnings);
@@ -560,6 +570,83 @@ public final class SparkReplicator {
               .thenComparingInt(QRow::tick)
               .thenComparingInt(QRow::metric));
       return rows;
+    }
+
+    /**
+     * comparison.csv: per metric both scenarios have (in A's order) and tick of A, the paired
+     * statistics over the runs where both succeeded, in run order, computed per tick on the
+     * executors by the local runner's code ({@link CompareRunner#pairedStats}).
+     */
+    private void writeComparison(boolean hasTicks) throws IOException {
+      List<String> a = columns.get(0) == null ? List.of() : columns.get(0);
+      List<String> b = columns.get(1) == null ? List.of() : columns.get(1);
+      List<String> metrics = new ArrayList<>(a);
+      metrics.retainAll(b);
+      List<CRow> rows = new ArrayList<>();
+      if (hasTicks && !metrics.isEmpty()) {
+        String la = spec.labels().get(0);
+        String lb = spec.labels().get(1);
+        Dataset<Row> ticks = read("ticks");
+        List<String> names = Arrays.asList(ticks.columns());
+        int scenarioAt = names.indexOf("scenario");
+        int runAt = names.indexOf("run");
+        int tickAt = names.indexOf("tick");
+        int dateAt = names.indexOf("date");
+        int[] at = metrics.stream().mapToInt(names::indexOf).toArray();
+        rows.addAll(
+            ticks
+                .javaRDD()
+                .filter(
+                    r -> la.equals(r.getString(scenarioAt)) || lb.equals(r.getString(scenarioAt)))
+                .mapToPair(r -> new Tuple2<>(r.getInt(tickAt), r))
+                .groupByKey()
+                .flatMap(
+                    kv -> {
+                      Map<Integer, Row> ra = new TreeMap<>();
+                      Map<Integer, Row> rb = new TreeMap<>();
+                      for (Row r : kv._2()) {
+                        (la.equals(r.getString(scenarioAt)) ? ra : rb).put(r.getInt(runAt), r);
+                      }
+                      List<CRow> out = new ArrayList<>();
+                      if (ra.isEmpty()) {
+                        return out.iterator();
+                      }
+                      List<Integer> both = new ArrayList<>(ra.keySet());
+                      both.retainAll(rb.keySet());
+                      int n = both.size();
+                      if (n == 0) {
+                        return out.iterator();
+                      }
+                      String date = ra.get(both.get(0)).getString(dateAt);
+                      Map<Integer, Double> tByDf = new TreeMap<>();
+                      double[] va = new double[n];
+                      double[] vb = new double[n];
+                      for (int m = 0; m < at.length; m++) {
+                        for (int i = 0; i < n; i++) {
+                          va[i] = value(ra.get(both.get(i)), at[m]);
+                          vb[i] = value(rb.get(both.get(i)), at[m]);
+                        }
+                        out.add(
+                            new CRow(
+                                m, kv._1(), date, CompareRunner.pairedStats(va, vb, n, tByDf)));
+                      }
+                      return out.iterator();
+                    })
+                .collect());
+      }
+      rows.sort(Comparator.comparingInt(CRow::metric).thenComparingInt(CRow::tick));
+      try (Writer csv =
+          Files.newBufferedWriter(dir.resolve("comparison.csv"), StandardCharsets.UTF_8)) {
+        csv.write(CompareRunner.header() + "\n");
+        for (CRow r : rows) {
+          StringBuilder line = new StringBuilder(Csv.text(metrics.get(r.metric())));
+          line.append(',').append(r.tick()).append(',').append(Csv.text(r.date()));
+          for (double x : r.v()) {
+            line.append(',').append(Csv.num(x));
+          }
+          csv.write(line.append('\n').toString());
+        }
+      }
     }
 
     /** final.csv: each successful run's last tick, computed per run on the executors. */

@@ -9,6 +9,8 @@ import blockade.agents.scenario.ScenarioRunner;
 import blockade.core.config.ConfigLoader;
 import blockade.core.config.Loaded;
 import blockade.core.observe.ReplicationRunner;
+import blockade.experiment.montecarlo.CompareOptions;
+import blockade.experiment.montecarlo.CompareRunner;
 import blockade.experiment.montecarlo.FailedRun;
 import blockade.experiment.montecarlo.McOptions;
 import blockade.experiment.montecarlo.McResult;
@@ -128,6 +130,61 @@ class SparkReplicatorTest {
     assertFalse(Files.exists(out.resolve("ticks/scenario=baseline/chunk=9")));
     assertEquals(read(tmp.resolve("local/final.csv")), read(out.resolve("final.csv")));
     assertEquals(read(tmp.resolve("local/quantiles.csv")), read(out.resolve("quantiles.csv")));
+  }
+
+  @Test
+  void compare_onSpark_writesTheLocalRunnersComparisonAndQuantiles() throws Exception {
+    Path root = Path.of(System.getProperty("blockade.root", ".."));
+    Loaded<ScenarioConfig> tight =
+        ConfigLoader.load(
+            root.resolve("configs/tight-controls.yaml"),
+            List.of("end=2023-12"),
+            ScenarioConfig.class);
+    // B fails in replication 1: that pair is left out of the differences, as locally
+    Throwing b = new Throwing(new ScenarioArm("tight", tight.resolvedYaml(), tight.hash()), 1);
+    RunPlan.Runner bLocal = b.create();
+    McResult l =
+        CompareRunner.run(
+            new ScenarioRunner(baseline.value()),
+            seed -> bLocal.run(indexOf(seed), seed),
+            new CompareOptions(
+                RUNS,
+                2,
+                MASTER,
+                tmp.resolve("local"),
+                false,
+                false,
+                false,
+                List.of(),
+                baseline.value().name(),
+                tight.value().name(),
+                Map.of()));
+    List<String> labels = CompareRunner.labels(baseline.value().name(), tight.value().name());
+    SparkReplicator.Spec spec =
+        new SparkReplicator.Spec(
+            "compare",
+            labels,
+            List.of(arm(), b),
+            RUNS,
+            MASTER,
+            tmp.resolve("spark"),
+            false,
+            false,
+            List.of(),
+            List.of(),
+            Map.of(),
+            3);
+    McResult s = SparkReplicator.run(spark, spec, dir -> {}, n -> {});
+
+    assertEquals(RUNS - 1, s.ok());
+    assertEquals(l.ok(), s.ok());
+    assertEquals(l.failed(), s.failed());
+    assertEquals(3, s.exitCode());
+    assertEquals(
+        read(tmp.resolve("local/comparison.csv")), read(tmp.resolve("spark/comparison.csv")));
+    assertEquals(
+        read(tmp.resolve("local/quantiles.csv")), read(tmp.resolve("spark/quantiles.csv")));
+    assertTrue(Files.isDirectory(tmp.resolve("spark/ticks/scenario=" + labels.get(1))));
   }
 
   /** Throws in replication {@code bad}, on the executor that runs it. */

@@ -25,7 +25,15 @@ public final class SparkEngine implements ClusterEngine {
     List<ArmRunner> arms = new ArrayList<>();
     for (ClusterJob.Arm a : job.arms()) {
       labels.add(a.label());
-      arms.add(new ScenarioArm(a.label(), a.resolvedYaml(), a.hash()));
+      arms.add(
+          job.design() == null
+              ? new ScenarioArm(a.label(), a.resolvedYaml(), a.hash())
+              : new StudyArm(
+                  a.label(),
+                  a.resolvedYaml(),
+                  a.hash(),
+                  job.design().pointSets(),
+                  job.design().runsPerPoint()));
     }
     SparkReplicator.Spec spec =
         new SparkReplicator.Spec(
@@ -40,7 +48,8 @@ public final class SparkEngine implements ClusterEngine {
             job.chartMetrics(),
             job.inputs(),
             job.provenance(),
-            0);
+            0,
+            job.design());
     SparkSession spark = Sessions.open("blockade " + job.command(), job.master());
     try {
       return SparkReplicator.run(spark, spec, onWorkDir, onFinished);

@@ -2,6 +2,7 @@ package blockade.cluster;
 
 import blockade.core.observe.SimEvent;
 import blockade.experiment.cluster.ChunkLedger;
+import blockade.experiment.cluster.ClusterJob;
 import blockade.experiment.montecarlo.CompareRunner;
 import blockade.experiment.montecarlo.FailedRun;
 import blockade.experiment.montecarlo.McResult;
@@ -10,6 +11,7 @@ import blockade.experiment.montecarlo.ReplicationSeeds;
 import blockade.experiment.montecarlo.Replications;
 import blockade.experiment.montecarlo.Stats;
 import blockade.experiment.montecarlo.Stats.Summary;
+import blockade.experiment.montecarlo.SweepRunner;
 import blockade.experiment.output.Charts;
 import blockade.experiment.output.Csv;
 import blockade.experiment.output.OutputFolder;
@@ -99,6 +101,7 @@ public final class SparkReplicator {
    * @param inputs config files (an --out holding one is refused)
    * @param provenance recorded in {@code meta.json}
    * @param chunkSize replications per chunk, 0 for automatic
+   * @param design the design of a sweep or sensitivity analysis (one scenario), or null
    */
   public record Spec(
       String command,
@@ -112,8 +115,12 @@ public final class SparkReplicator {
       List<String> chartMetrics,
       List<Path> inputs,
       Map<String, String> provenance,
-      int chunkSize) {
+      int chunkSize,
+      ClusterJob.Design design) {
     public Spec {
+      if (design != null && arms.size() != 1) {
+        throw new IllegalArgumentException("a design has one scenario");
+      }
       labels = List.copyOf(labels);
       arms = List.copyOf(arms);
       if (labels.size() != arms.size() || arms.isEmpty()) {
@@ -200,7 +207,7 @@ public final class SparkReplicator {
 
     McResult execute(IntConsumer onFinished) throws IOException, InterruptedException {
       int[] pending = start();
-      long[] seeds = ReplicationSeeds.seeds(spec.masterSeed(), spec.runs());
+      long[] seeds = seeds();
       String task = spec.command() + " " + String.join(" vs ", spec.labels());
       int parallelism = Math.max(1, jsc.defaultParallelism());
       int chunk =
@@ -245,6 +252,20 @@ public final class SparkReplicator {
       return result(runs, okRuns, warnings);
     }
 
+    /** The seed of every replication; a design reuses seed index j % runsPerPoint at each point. */
+    private long[] seeds() {
+      if (spec.design() == null) {
+        return ReplicationSeeds.seeds(spec.masterSeed(), spec.runs());
+      }
+      int per = spec.design().runsPerPoint();
+      long[] bySeedIndex = ReplicationSeeds.seeds(spec.masterSeed(), per);
+      long[] out = new long[spec.runs()];
+      for (int j = 0; j < out.length; j++) {
+        out[j] = bySeedIndex[j % per];
+      }
+      return out;
+    }
+
     // ---- start / resume -----------------------------------------------------------------------
 
     private int[] start() throws IOException {
@@ -253,6 +274,11 @@ public final class SparkReplicator {
       identity.put("command", spec.command());
       identity.put("master_seed", Long.toString(spec.masterSeed()));
       identity.put("runs", Integer.toString(spec.runs()));
+      if (spec.design() != null) {
+        identity.putAll(spec.design().identity());
+        identity.put("points", Integer.toString(spec.design().points().length));
+        identity.put("runs_per_point", Integer.toString(spec.design().runsPerPoint()));
+      }
       Map<String, String> stored = readMeta();
       Map<String, String> mustMatch = new LinkedHashMap<>(identity);
       spec.provenance()
@@ -381,8 +407,10 @@ public final class SparkReplicator {
                 .coalesce(writers)
                 .flatMap(r -> eventRows(r, labels, chunkId).iterator());
         write(spark.createDataFrame(eventRows, EVENT_SCHEMA), "events");
-        JavaRDD<Row> runRows = checked.coalesce(writers).map(r -> runRow(r, labels, chunkId));
-        write(spark.createDataFrame(runRows, RUN_SCHEMA), "runs");
+        Inputs inputs = Inputs.of(spec.design());
+        JavaRDD<Row> runRows =
+            checked.coalesce(writers).map(r -> runRow(r, labels, chunkId, inputs));
+        write(spark.createDataFrame(runRows, runSchema(inputs)), "runs");
         ChunkLedger.commit(dir, chunkId, tasks.size());
       } finally {
         reps.unpersist(false);
@@ -498,6 +526,10 @@ public final class SparkReplicator {
       }
       if (labels.size() == 1) {
         writeFinal(runs, hasTicks);
+      }
+      if (spec.design() != null) {
+        writePoints();
+        analyse(warnings);
       } else if (labels.size() == 2) {
         writeComparison(hasTicks);
       }
@@ -649,11 +681,122 @@ public final class SparkReplicator {
       }
     }
 
+    /** points.csv and the points dataset: each design point's parameter values. */
+    private void writePoints() throws IOException {
+      ClusterJob.Design d = spec.design();
+      List<StructField> fields = new ArrayList<>();
+      fields.add(DataTypes.createStructField("point", DataTypes.IntegerType, false));
+      for (String n : d.names()) {
+        fields.add(DataTypes.createStructField(n, DataTypes.DoubleType, false));
+      }
+      List<Row> rows = new ArrayList<>();
+      try (Writer csv =
+          Files.newBufferedWriter(dir.resolve("points.csv"), StandardCharsets.UTF_8)) {
+        List<String> header = new ArrayList<>(List.of("point"));
+        d.names().forEach(n -> header.add(Csv.text(n)));
+        csv.write(String.join(",", header) + "\n");
+        for (int p = 0; p < d.points().length; p++) {
+          Object[] v = new Object[1 + d.names().size()];
+          v[0] = p;
+          StringBuilder line = new StringBuilder().append(p);
+          for (int k = 0; k < d.points()[p].length; k++) {
+            v[1 + k] = d.points()[p][k];
+            line.append(',').append(Csv.num(d.points()[p][k]));
+          }
+          rows.add(RowFactory.create(v));
+          csv.write(line.append('\n').toString());
+        }
+      }
+      spark
+          .createDataFrame(rows, new StructType(fields.toArray(new StructField[0])))
+          .coalesce(1)
+          .write()
+          .mode(SaveMode.Overwrite)
+          .parquet(dir.resolve("points").toUri().toString());
+    }
+
+    /**
+     * The command's analysis on the driver, over one value per replication read with Spark (a
+     * month's or the last tick's value of a metric), as the local runner hands it.
+     */
+    private void analyse(List<String> warnings) throws IOException {
+      boolean hasTicks = Files.isDirectory(dir.resolve("ticks"));
+      List<String> metrics = columns.get(0) == null ? List.of() : columns.get(0);
+      int runs = spec.runs();
+      SweepRunner.Results results =
+          new SweepRunner.Results() {
+            @Override
+            public double[] valuesAt(String metric, String date) {
+              double[] out = new double[runs];
+              Arrays.fill(out, Double.NaN);
+              if (!hasTicks || !metrics.contains(metric)) {
+                return out;
+              }
+              Dataset<Row> ticks = read("ticks");
+              List<String> names = Arrays.asList(ticks.columns());
+              int runAt = names.indexOf("run");
+              int tickAt = names.indexOf("tick");
+              int dateAt = names.indexOf("date");
+              int at = names.indexOf(metric);
+              JavaPairRDD<Integer, Tuple2<Integer, Double>> byRun =
+                  ticks
+                      .javaRDD()
+                      .filter(r -> date == null || date.equals(r.getString(dateAt)))
+                      .mapToPair(
+                          r ->
+                              new Tuple2<>(
+                                  r.getInt(runAt),
+                                  new Tuple2<>(
+                                      r.getInt(tickAt),
+                                      r.isNullAt(at) ? Double.NaN : r.getDouble(at))));
+              for (Tuple2<Integer, Tuple2<Integer, Double>> t :
+                  byRun.reduceByKey((x, y) -> x._1() >= y._1() ? x : y).collect()) {
+                if (t._1() >= 0 && t._1() < runs) {
+                  out[t._1()] = t._2()._2();
+                }
+              }
+              return out;
+            }
+
+            @Override
+            public List<String> metrics() {
+              return metrics;
+            }
+
+            @Override
+            public List<String> dates() {
+              if (!hasTicks) {
+                return List.of();
+              }
+              List<String> out = new ArrayList<>();
+              for (Row r :
+                  read("ticks").select("tick", "date").distinct().orderBy("tick").collectAsList()) {
+                out.add(r.getString(1));
+              }
+              return out;
+            }
+          };
+      try {
+        spec.design().analysis().write(results, dir, warnings);
+      } catch (IOException | RuntimeException e) {
+        throw e;
+      } catch (Exception e) {
+        throw new IOException(e.getMessage(), e);
+      }
+    }
+
     /** final.csv: each successful run's last tick, computed per run on the executors. */
     private void writeFinal(List<Row> runs, boolean hasTicks) throws IOException {
       List<String> cols = columns.get(0) == null ? List.of() : columns.get(0);
       try (Writer csv = Files.newBufferedWriter(dir.resolve("final.csv"), StandardCharsets.UTF_8)) {
         StringBuilder header = new StringBuilder("run,seed");
+        Inputs inputs = Inputs.of(spec.design());
+        if (inputs.per > 0) {
+          header.append(",point");
+        }
+        for (String m : inputs.names) {
+          header.append(',').append(Csv.text(m));
+        }
         for (String m : cols) {
           header.append(',').append(Csv.text(m));
         }
@@ -693,6 +836,12 @@ public final class SparkReplicator {
             continue;
           }
           StringBuilder line = new StringBuilder().append(t._1()).append(',').append(seed);
+          if (inputs.per > 0) {
+            line.append(',').append(t._1() / inputs.per);
+            for (double v : inputs.points[t._1() / inputs.per]) {
+              line.append(',').append(Csv.num(v));
+            }
+          }
           for (double v : t._2()._2()) {
             line.append(',').append(Csv.num(v));
           }
@@ -802,17 +951,43 @@ public final class SparkReplicator {
 
   // ---- rows (run on executors) ----------------------------------------------------------------
 
-  static final StructType RUN_SCHEMA =
-      new StructType(
-          new StructField[] {
-            DataTypes.createStructField("run", DataTypes.IntegerType, false),
-            DataTypes.createStructField("seed", DataTypes.LongType, false),
-            DataTypes.createStructField("status", DataTypes.StringType, false),
-            DataTypes.createStructField("error", DataTypes.StringType, true),
-            DataTypes.createStructField("wall_ms", DataTypes.DoubleType, false),
-            DataTypes.createStructField("scenario", DataTypes.StringType, false),
-            DataTypes.createStructField("chunk", DataTypes.IntegerType, false)
-          });
+  /** What a design adds to each row of {@code runs}: its point and the point's inputs. */
+  static final class Inputs implements Serializable {
+    private static final long serialVersionUID = 1L;
+    final List<String> names;
+    final double[][] points;
+    final int per;
+
+    private Inputs(List<String> names, double[][] points, int per) {
+      this.names = names;
+      this.points = points;
+      this.per = per;
+    }
+
+    static Inputs of(ClusterJob.Design d) {
+      return d == null
+          ? new Inputs(List.of(), new double[0][], 0)
+          : new Inputs(List.copyOf(d.names()), d.points(), d.runsPerPoint());
+    }
+  }
+
+  static StructType runSchema(Inputs inputs) {
+    List<StructField> f = new ArrayList<>();
+    f.add(DataTypes.createStructField("run", DataTypes.IntegerType, false));
+    f.add(DataTypes.createStructField("seed", DataTypes.LongType, false));
+    f.add(DataTypes.createStructField("status", DataTypes.StringType, false));
+    f.add(DataTypes.createStructField("error", DataTypes.StringType, true));
+    f.add(DataTypes.createStructField("wall_ms", DataTypes.DoubleType, false));
+    if (inputs.per > 0) {
+      f.add(DataTypes.createStructField("point", DataTypes.IntegerType, false));
+      for (String n : inputs.names) {
+        f.add(DataTypes.createStructField(n, DataTypes.DoubleType, false));
+      }
+    }
+    f.add(DataTypes.createStructField("scenario", DataTypes.StringType, false));
+    f.add(DataTypes.createStructField("chunk", DataTypes.IntegerType, false));
+    return new StructType(f.toArray(new StructField[0]));
+  }
 
   static final StructType EVENT_SCHEMA =
       new StructType(
@@ -881,9 +1056,21 @@ public final class SparkReplicator {
     return r;
   }
 
-  static Row runRow(Rep r, List<String> labels, int chunk) {
-    return RowFactory.create(
-        r.run, r.seed, r.ok() ? "ok" : "failed", r.error, r.wallMs, labels.get(r.arm), chunk);
+  static Row runRow(Rep r, List<String> labels, int chunk, Inputs inputs) {
+    List<Object> v = new ArrayList<>();
+    v.addAll(List.of(r.run, r.seed, r.ok() ? "ok" : "failed"));
+    v.add(r.error);
+    v.add(r.wallMs);
+    if (inputs.per > 0) {
+      int point = r.run / inputs.per;
+      v.add(point);
+      for (double x : inputs.points[point]) {
+        v.add(x);
+      }
+    }
+    v.add(labels.get(r.arm));
+    v.add(chunk);
+    return RowFactory.create(v.toArray());
   }
 
   static List<Row> tickRows(Rep r, List<String> labels, List<String> union, int chunk) {

@@ -79,7 +79,8 @@ class SparkReplicatorTest {
             List.of(),
             List.of(),
             Map.of("config_hash", baseline.hash()),
-            chunk);
+            chunk,
+            null);
     return SparkReplicator.run(spark, spec, dir -> {}, finished::addAndGet);
   }
 
@@ -173,7 +174,8 @@ class SparkReplicatorTest {
             List.of(),
             List.of(),
             Map.of(),
-            3);
+            3,
+            null);
     McResult s = SparkReplicator.run(spark, spec, dir -> {}, n -> {});
 
     assertEquals(RUNS - 1, s.ok());

@@ -23,7 +23,8 @@ import java.util.Map;
  * @param charts draw fan charts of {@code chartMetrics}
  * @param chartMetrics metrics to chart (empty: every metric)
  * @param inputs files the configs were read from (an --out holding one is refused)
- * @param provenance key/value pairs recorded in {@code meta.csv}
+ * @param provenance key/value pairs recorded in {@code meta.json}
+ * @param design the design of a sweep or sensitivity analysis, or null
  */
 public record ClusterJob(
     String command,
@@ -36,7 +37,56 @@ public record ClusterJob(
     boolean charts,
     List<String> chartMetrics,
     List<Path> inputs,
-    Map<String, String> provenance) {
+    Map<String, String> provenance,
+    Design design) {
+
+  /** A job without a design ({@code mc}, {@code compare}). */
+  public ClusterJob(
+      String command,
+      String master,
+      List<Arm> arms,
+      int runs,
+      long masterSeed,
+      Path outDir,
+      boolean resume,
+      boolean charts,
+      List<String> chartMetrics,
+      List<Path> inputs,
+      Map<String, String> provenance) {
+    this(
+        command,
+        master,
+        arms,
+        runs,
+        masterSeed,
+        outDir,
+        resume,
+        charts,
+        chartMetrics,
+        inputs,
+        provenance,
+        null);
+  }
+
+  /**
+   * The design of a {@code sweep} or {@code sensitivity}: replication {@code j} is point {@code j /
+   * runsPerPoint} on seed index {@code j % runsPerPoint}, its config the arm's with the point's
+   * overrides (as {@link blockade.experiment.montecarlo.SweepRunner} runs it).
+   *
+   * @param names parameter ids (input columns of {@code runs})
+   * @param points parameter values, one row per point
+   * @param runsPerPoint replications per point
+   * @param pointSets the {@code --set} overrides of each point
+   * @param identity settings a resume must share (design type, sizes, method)
+   * @param analysis the command's analysis, run on the driver over per-run values
+   */
+  public record Design(
+      List<String> names,
+      double[][] points,
+      int runsPerPoint,
+      List<List<String>> pointSets,
+      Map<String, String> identity,
+      blockade.experiment.montecarlo.SweepRunner.Analysis analysis) {}
 
   /**
    * One scenario of the job.

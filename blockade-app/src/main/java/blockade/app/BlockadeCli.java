@@ -31,6 +31,7 @@ import picocli.CommandLine.UnmatchedArgumentException;
       SweepCommand.class,
       SensitivityCommand.class,
       ReportCommand.class,
+      CalibrateCommand.class,
       CommandLine.HelpCommand.class
     },
     footer = {

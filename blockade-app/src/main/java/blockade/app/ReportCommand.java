@@ -1,9 +1,6 @@
 package blockade.app;
 
 import blockade.agents.scenario.ScenarioConfig;
-import blockade.agents.scenario.ScenarioMetrics;
-import blockade.core.config.ConfigException;
-import blockade.core.config.ConfigLoader;
 import blockade.core.config.Loaded;
 import blockade.core.observe.ReplicationRunner;
 import blockade.experiment.montecarlo.FailedRun;
@@ -12,6 +9,7 @@ import blockade.experiment.montecarlo.SweepOptions;
 import blockade.experiment.montecarlo.SweepRunner;
 import blockade.experiment.output.Charts;
 import blockade.experiment.output.Csv;
+import blockade.experiment.report.TargetSummaries;
 import blockade.experiment.report.TargetsConfig;
 import blockade.experiment.report.TargetsConfig.TargetConfig;
 import blockade.experiment.report.Verdict;
@@ -20,7 +18,6 @@ import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -36,8 +33,10 @@ import picocli.CommandLine.Parameters;
 /**
  * {@code blockade report [CONFIG]}: runs the scenario's Monte Carlo and scores it against the
  * calibration targets of a targets file ({@code configs/targets/calibration.yaml}): each target's
- * window and range, the model's median and 90 % band, and pass / near / fail; writes {@code
- * report.md} with a fan chart per target (its range and window marked) and {@code report.csv}.
+ * window and range, the model's median and 90 % band, and pass / near / fail; then the file's
+ * CALIBRATION §10 patterns and scenario directions ({@link ReportChecks}); writes {@code report.md}
+ * with a fan chart per target (its range and window marked), {@code report.csv} and {@code
+ * checks.csv}.
  */
 @Command(
     name = "report",
@@ -45,7 +44,8 @@ import picocli.CommandLine.Parameters;
     version = "blockade " + Provenance.VERSION,
     description = {
       "Run a scenario's Monte Carlo and score it against calibration targets (docs/report.md).",
-      "Writes report.md, report.csv, charts/target_<id>.png, results.duckdb and report.log to the"
+      "Writes report.md, report.csv, checks.csv (patterns and scenario directions),"
+          + " charts/target_<id>.png, results.duckdb and report.log to the"
           + " output directory, built in <out>.partial.",
       "Exit codes: 0 all replications succeeded (whatever the verdicts), 1 output could not be"
           + " written, 2 usage or config error, 3 some replication failed, 130 interrupted."
@@ -84,6 +84,9 @@ public final class ReportCommand extends ExperimentCommand {
 
   private Loaded<ScenarioConfig> loaded;
   private Loaded<TargetsConfig> targets;
+  private ReportChecks checks;
+  private Function<ScenarioConfig, ReplicationRunner> runners;
+  private int threadCount;
 
   @Override
   String commandName() {
@@ -98,65 +101,22 @@ public final class ReportCommand extends ExperimentCommand {
   @Override
   boolean load(PrintWriter err) {
     loaded = loadScenario(config, List.of(), err);
-    if (!Files.isRegularFile(targetsFile)) {
-      err.println(targetsFile + ": no such file");
+    targets = TargetsFile.load(targetsFile, err);
+    if (loaded == null || targets == null) {
       return false;
     }
-    try {
-      targets = ConfigLoader.load(targetsFile, List.of(), TargetsConfig.class);
-    } catch (ConfigException e) {
-      e.problems().forEach(p -> err.println(p.format()));
-      return false;
-    }
-    if (loaded == null) {
-      return false;
-    }
-    List<String> metrics = ScenarioMetrics.registry(loaded.value()).columns();
-    Map<String, Integer> lines = ConfigLoader.keyLines(targetsFile);
-    YearMonth start = loaded.value().start();
-    YearMonth end = loaded.value().end();
-    boolean ok = true;
-    for (Map.Entry<String, TargetConfig> e : targets.value().targets().entrySet()) {
-      TargetConfig t = e.getValue();
-      String at = "targets." + e.getKey();
-      if (!metrics.contains(t.metric())) {
-        err.println(
-            targetsFile
-                + ":"
-                + lines.getOrDefault(at + ".metric", 0)
-                + ": "
-                + at
-                + ".metric "
-                + t.metric()
-                + " is not a metric of "
-                + config);
-        ok = false;
-      }
-      if (t.from().isBefore(start) || t.end().isAfter(end)) {
-        err.println(
-            targetsFile
-                + ":"
-                + lines.getOrDefault(at + ".from", 0)
-                + ": "
-                + at
-                + " window "
-                + t.from()
-                + " → "
-                + t.end()
-                + " is outside the scenario's "
-                + start
-                + " → "
-                + end);
-        ok = false;
-      }
-    }
-    return ok;
+    Map<String, String> problems =
+        TargetsFile.inexpressible(targetsFile, targets.value(), loaded.value(), config);
+    problems.values().forEach(err::println);
+    checks = ReportChecks.load(targetsFile, targets.value(), loaded.value(), err);
+    return problems.isEmpty() && checks != null;
   }
 
   @Override
   List<Path> inputFiles() {
     List<Path> files = new ArrayList<>(loaded.files());
     files.addAll(targets.files());
+    files.addAll(checks.files());
     return files;
   }
 
@@ -167,6 +127,7 @@ public final class ReportCommand extends ExperimentCommand {
     p.put("config_hash", loaded.hash());
     p.put("targets_file", targetsFile.toString());
     p.put("config_hash_targets", targets.hash());
+    p.putAll(checks.provenance());
     p.put("config", loaded.resolvedYaml());
     return p;
   }
@@ -189,6 +150,8 @@ public final class ReportCommand extends ExperimentCommand {
       Function<ScenarioConfig, ReplicationRunner> runners,
       Consumer<Path> onWorkDir)
       throws IOException, InterruptedException {
+    this.runners = runners;
+    this.threadCount = threadCount;
     ReplicationRunner runner = runners.apply(loaded.value());
     SweepOptions options =
         new SweepOptions(
@@ -219,35 +182,24 @@ public final class ReportCommand extends ExperimentCommand {
       TargetConfig t = e.getValue();
       double[][] series = byMetric.get(t.metric());
       if (series == null) {
-        series = new double[dates.size()][];
-        for (int m = 0; m < dates.size(); m++) {
-          series[m] = results.valuesAt(t.metric(), dates.get(m));
-        }
+        series = TargetSummaries.series(results, t.metric(), dates);
         byMetric.put(t.metric(), series);
       }
-      int from = dates.indexOf(t.from().toString());
-      int to = dates.indexOf(t.end().toString());
-      double[] summary = new double[runs];
-      for (int r = 0; r < runs; r++) {
-        double acc = 0;
-        for (int m = from; m <= to; m++) {
-          acc += series[m][r];
-        }
-        summary[r] =
-            switch (t.statistic()) {
-              case VALUE -> series[to][r];
-              case SUM -> acc;
-              case MEAN -> acc / (to - from + 1);
-            };
-      }
+      double[] summary = TargetSummaries.of(t, dates, series);
       scored.add(new Scored(e.getKey(), t, Verdict.of(summary, t.low(), t.high())));
       if (charts()) {
         drawFan(dir, e.getKey(), t, dates, series, warnings);
       }
     }
-    writeCsv(dir.resolve("report.csv"), scored);
-    writeMarkdown(dir.resolve("report.md"), scored);
     PrintWriter o = spec.commandLine().getOut();
+    List<ReportChecks.Check> checked = new ArrayList<>(checks.patterns(results, dates));
+    checked.addAll(
+        checks.directions(results, dates, runs, seed, threadCount, runners, o, warnings));
+    writeCsv(dir.resolve("report.csv"), scored);
+    if (!checked.isEmpty()) {
+      ReportChecks.writeCsv(dir.resolve("checks.csv"), checked);
+    }
+    writeMarkdown(dir.resolve("report.md"), scored, ReportChecks.markdown(checked));
     for (Scored s : scored) {
       o.println(
           String.format(
@@ -260,6 +212,18 @@ public final class ReportCommand extends ExperimentCommand {
               fmt(s.verdict().p95()),
               fmt(s.target().low()),
               fmt(s.target().high())));
+    }
+    for (ReportChecks.Check c : checked) {
+      o.println(
+          String.format(
+              Locale.ROOT,
+              "%-26s %-5s median %s [%s–%s] vs %s",
+              c.id(),
+              c.verdict().verdict(),
+              fmt(c.verdict().median()),
+              fmt(c.verdict().p05()),
+              fmt(c.verdict().p95()),
+              c.bounds()));
     }
     o.flush();
   }
@@ -324,7 +288,8 @@ public final class ReportCommand extends ExperimentCommand {
     Files.writeString(file, sb.toString(), StandardCharsets.UTF_8);
   }
 
-  private void writeMarkdown(Path file, List<Scored> scored) throws IOException {
+  private void writeMarkdown(Path file, List<Scored> scored, String checksSection)
+      throws IOException {
     long pass = scored.stream().filter(s -> s.verdict().verdict().equals(Verdict.PASS)).count();
     long near = scored.stream().filter(s -> s.verdict().verdict().equals(Verdict.NEAR)).count();
     long fail = scored.size() - pass - near;
@@ -389,7 +354,9 @@ public final class ReportCommand extends ExperimentCommand {
           .append(v.verdict().equals(Verdict.FAIL) ? "**fail**" : v.verdict())
           .append(" |\n");
     }
+    sb.append(checksSection);
     if (charts()) {
+      sb.append("\n## Charts\n");
       sb.append("\n");
       for (Scored s : scored) {
         sb.append("![").append(s.id()).append("](charts/target_").append(s.id()).append(".png)\n");
@@ -407,6 +374,9 @@ public final class ReportCommand extends ExperimentCommand {
   @Override
   String outputsSummary() {
     return "report.md, report.csv"
+        + (targets.value().patterns().isEmpty() && targets.value().directions().isEmpty()
+            ? ""
+            : ", checks.csv")
         + (charts() ? ", charts/" : "")
         + ", results.duckdb, final.csv"
         + (parquet ? ", *.parquet" : "")

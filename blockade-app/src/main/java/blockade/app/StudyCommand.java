@@ -90,20 +90,42 @@ abstract class StudyCommand extends ExperimentCommand {
       problems.forEach(p -> err.println(p.format()));
       return false;
     }
-    double[][] u = design(err);
-    if (u == null) {
+    points = points(err);
+    if (points == null) {
       return false;
     }
-    points = new double[u.length][];
-    for (int i = 0; i < u.length; i++) {
-      points[i] = study.at(u[i]);
-    }
-    long total = (long) points.length * study.config().runsPerPoint();
+    long total = (long) points.length * runsPerPoint();
     if (total > Integer.MAX_VALUE / 2) {
       err.println("error: " + studyFile + ": the design needs " + total + " runs; make it smaller");
       return false;
     }
     runs = (int) total;
+    return true;
+  }
+
+  /** The parameter values of each point: the design mapped through the study's ranges. */
+  double[][] points(PrintWriter err) {
+    double[][] u = design(err);
+    if (u == null) {
+      return null;
+    }
+    double[][] v = new double[u.length][];
+    for (int i = 0; i < u.length; i++) {
+      v[i] = study.at(u[i]);
+    }
+    return v;
+  }
+
+  /** Replications of each point (the study's {@code runsPerPoint}). */
+  int runsPerPoint() {
+    return study.config().runsPerPoint();
+  }
+
+  /**
+   * Whether every point runs on the same seeds (common random numbers, sweeps); else replication j
+   * runs on seed index j as in {@code mc}.
+   */
+  boolean commonSeeds() {
     return true;
   }
 
@@ -147,7 +169,7 @@ abstract class StudyCommand extends ExperimentCommand {
       Function<ScenarioConfig, ReplicationRunner> runners,
       Consumer<Path> onWorkDir)
       throws IOException, InterruptedException {
-    int per = study.config().runsPerPoint();
+    int per = runsPerPoint();
     String shown = study.basePath().toString();
     if (cluster != null) {
       List<List<String>> sets = new ArrayList<>();
@@ -204,7 +226,7 @@ abstract class StudyCommand extends ExperimentCommand {
             base.value().name(),
             designIdentity(),
             provenance);
-    return SweepRunner.run(runner, options, analysis(), onWorkDir);
+    return SweepRunner.run(runner, options, commonSeeds(), analysis(), onWorkDir);
   }
 
   /** The overrides of design point {@code point}. */
@@ -217,7 +239,7 @@ abstract class StudyCommand extends ExperimentCommand {
     List<String> words = new ArrayList<>(List.of("./blockade", "run", study.basePath().toString()));
     words.addAll(List.of("--seed", Long.toString(f.seed())));
     words.addAll(setWords("--set", study.config().sets()));
-    words.addAll(setWords("--set", pointSets(f.run() / study.config().runsPerPoint())));
+    words.addAll(setWords("--set", pointSets(f.run() / runsPerPoint())));
     return Provenance.shellLine(words);
   }
 

@@ -16,6 +16,9 @@ class ReportCommandTest {
   private static final Path SMALL = Cli.RESOURCES.resolve("mc/small.yaml");
   private static final Path TARGETS = Cli.RESOURCES.resolve("targets");
 
+  /** A comma outside double quotes. */
+  private static final String CSV_COMMA = ",(?=(?:[^\"]*\"[^\"]*\")*[^\"]*$)";
+
   @TempDir Path tmp;
 
   @Test
@@ -56,6 +59,66 @@ class ReportCommandTest {
         List.of(bad + ":4: targets.typo.metric compute_totl_h100e is not a metric of " + SMALL),
         r.errLines());
     assertFalse(Files.exists(out));
+  }
+
+  @Test
+  void report_scoresPatternsAndDirections_failuresSaySo() throws Exception {
+    Path out = tmp.resolve("checks");
+    Cli.Result r =
+        Cli.run(
+            "report",
+            SMALL.toString(),
+            "--runs",
+            "4",
+            "--no-charts",
+            "--targets",
+            TARGETS.resolve("small-checks.yaml").toString(),
+            "--out",
+            out.toString());
+    assertEquals(0, r.code(), r::toString);
+    List<String> csv = Files.readAllLines(out.resolve("checks.csv"));
+    assertEquals(
+        "kind,check,label,measure,bounds,runs,median,p05,p95,verdict,what,source", csv.get(0));
+    assertEquals(6, csv.size(), csv::toString);
+    assertTrue(csv.get(1).startsWith("pattern,compute-ratio-positive,§10.1,"), csv.get(1));
+    assertEquals("pass", csv.get(1).split(CSV_COMMA)[9]);
+    assertEquals("fail", csv.get(2).split(CSV_COMMA)[9], "impossible pattern");
+    assertTrue(csv.get(3).startsWith("direction,more-grey-up,small-more-grey,"), csv.get(3));
+    String[] up = csv.get(3).split(CSV_COMMA);
+    assertEquals("3", up[5], "directionRuns pairs");
+    assertTrue(Double.parseDouble(up[6]) > 0, "ten times the capacity: more");
+    assertEquals("pass", up[9]);
+    assertEquals("fail", csv.get(4).split(CSV_COMMA)[9], "the wrong sign");
+    String[] same = csv.get(5).split(CSV_COMMA);
+    assertEquals(0, Double.parseDouble(same[6]), 0, "same scenario, same seeds: no change");
+    assertEquals("fail", same[9], "no change fails");
+    String md = Files.readString(out.resolve("report.md"));
+    assertTrue(md.contains("## Patterns (CALIBRATION §10)"), md);
+    assertTrue(md.contains("**1 pass, 0 near, 1 fail** of 2 patterns."), md);
+    assertTrue(md.contains("**1 pass, 0 near, 2 fail** of 3 directions."), md);
+  }
+
+  @Test
+  void report_missingDirectionScenario_oneLine_exit2_nothingWritten() {
+    Path out = tmp.resolve("bad-dir");
+    Path bad = TARGETS.resolve("bad-direction.yaml");
+    Cli.Result r =
+        Cli.run("report", SMALL.toString(), "--targets", bad.toString(), "--out", out.toString());
+    assertEquals(2, r.code(), r::toString);
+    assertEquals(1, r.errLines().size(), r::toString);
+    assertTrue(
+        r.errLines().get(0).startsWith(bad + ":12: directions.missing.scenario ../mc/nope.yaml: "),
+        r::toString);
+    assertFalse(Files.exists(out));
+  }
+
+  @Test
+  void verdict_direction_strictSign_nearWhenOnlyTheBandReaches() {
+    double[] v = {-3, -2, -1, 1, 2, 3, 4};
+    assertEquals(Verdict.PASS, Verdict.direction(v, true).verdict());
+    assertEquals(Verdict.NEAR, Verdict.direction(v, false).verdict());
+    assertEquals(Verdict.FAIL, Verdict.direction(new double[] {0, 0, 0}, true).verdict());
+    assertEquals(Verdict.FAIL, Verdict.direction(new double[] {1, 2, 3}, false).verdict());
   }
 
   @Test

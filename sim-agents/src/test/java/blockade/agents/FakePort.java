@@ -3,8 +3,10 @@ package blockade.agents;
 import blockade.agents.scenario.ScenarioConfig;
 import blockade.core.config.ConfigLoader;
 import blockade.core.engine.Agent;
+import blockade.core.engine.BuyerPort;
 import blockade.core.engine.Calendar;
 import blockade.core.engine.ChipAccounts;
+import blockade.core.engine.ChipSupplier;
 import blockade.core.engine.Ecosystem;
 import blockade.core.engine.Frontier;
 import blockade.core.engine.FundPort;
@@ -18,6 +20,7 @@ import blockade.core.market.ChipMarketService;
 import blockade.core.market.ComputeExchangeService;
 import blockade.core.market.Location;
 import blockade.core.market.Origin;
+import blockade.core.market.Quote;
 import blockade.core.market.Sku;
 import blockade.core.observe.SimEvent;
 import blockade.core.observe.TickStats;
@@ -40,7 +43,8 @@ import org.apache.commons.rng.UniformRandomProvider;
  * published and a map of the other agents by id. No engine, no scenario run: a test puts the state
  * it needs here, calls one agent method and looks at what changed.
  */
-public final class FakePort implements SupplierPort, RegulatorPort, PolicyPort, FundPort {
+public final class FakePort
+    implements SupplierPort, RegulatorPort, PolicyPort, FundPort, BuyerPort {
   /** A US flagship, a China-compliant US part and a domestic part (2 dies, no HBM). */
   public static final Sku H100 =
       new Sku(
@@ -264,5 +268,19 @@ public final class FakePort implements SupplierPort, RegulatorPort, PolicyPort, 
   @Override
   public void spawn(Agent a) {
     spawned.add(a);
+  }
+
+  /** Quotes of the fake's chip suppliers (agents playing {@link ChipSupplier}), as the world's. */
+  @Override
+  public List<LocatedQuote> quotes(String buyer, List<Location> locations) {
+    List<LocatedQuote> out = new ArrayList<>();
+    for (ChipSupplier s : agents(ChipSupplier.class)) {
+      for (Location loc : locations) {
+        for (Quote q : s.quotes(buyer, loc, this)) {
+          out.add(new LocatedQuote(loc, q));
+        }
+      }
+    }
+    return out;
   }
 }

@@ -34,7 +34,7 @@ public enum NodeGroup {
       case "startup" -> STARTUP;
       case "state-fund", "venture-capital", "compute-network" -> FUND;
       case "us-regulator", "china-policy" -> REGULATOR;
-      case "services-market", "exchange" -> EXCHANGE;
+      case "services-market", "talent-market", "exchange" -> EXCHANGE;
       default -> SUPPLIER;
     };
   }

@@ -1,7 +1,6 @@
 package blockade.agents.firm;
 
-import blockade.core.engine.ChipSupplier;
-import blockade.core.engine.World;
+import blockade.core.engine.BuyerPort;
 import blockade.core.market.ChipOrder;
 import blockade.core.market.Location;
 import blockade.core.market.Quote;
@@ -51,7 +50,7 @@ final class ChipProcurement implements java.io.Serializable {
    * what the training share leaves. Offshore chips only train.
    */
   private ServeTrainRule.Split plannedCapacity(
-      World w, CapacityView view, double inferDemand, double trainingShare) {
+      BuyerPort w, CapacityView view, double inferDemand, double trainingShare) {
     List<double[]> home = new ArrayList<>(view.home());
     double offshoreTrain = view.offshoreTrain();
     for (Location loc : Location.values()) {
@@ -77,11 +76,12 @@ final class ChipProcurement implements java.io.Serializable {
 
   /**
    * Whether China's procurement guidance binds this firm now: state-linked firms (state-funded
-   * datacenters) always; others when their compute reaches the coverage threshold and their
-   * propensity to comply, drawn once from a stream keyed by the policy-maker and the firm (so it
-   * does not depend on which other firms exist), is below the share that complies.
+   * datacenters) always; others when their deployed fleet (H100e on paper, home and offshore: the
+   * one size measure of the guidance and the migration mandate) reaches the coverage threshold and
+   * their propensity to comply, drawn once from a stream keyed by the policy-maker and the firm (so
+   * it does not depend on which other firms exist), is below the share that complies.
    */
-  boolean guided(World w, double fleetH100e) {
+  boolean guided(BuyerPort w, double fleetH100e) {
     if (cfg.stateLinked()) {
       return true;
     }
@@ -93,16 +93,16 @@ final class ChipProcurement implements java.io.Serializable {
   }
 
   /** Minimum domestic share of this month's purchases under China's guidance. */
-  double minDomesticShare(World w, double fleetH100e) {
+  double minDomesticShare(BuyerPort w, double fleetH100e) {
     var p = w.chinaPolicy();
     double stateLinked = cfg.stateLinked() ? p.domesticShareStateLinked() : 0;
     double covered = guided(w, fleetH100e) ? p.domesticShareCovered() : 0;
     return Math.max(stateLinked, covered);
   }
 
-  private List<Offer> offers(World w, CapacityView view) {
+  private List<Offer> offers(BuyerPort w, CapacityView view) {
     List<Offer> out = new ArrayList<>();
-    boolean guided = guided(w, view.ownCapacity());
+    boolean guided = guided(w, fleet.h100e(c -> true));
     ExportRegime.State regime = w.regime().at(w.tick());
     double riskFactor = Math.max(0.05, 1 - beh.usRiskAversion() * Math.max(0, regime.level()));
     List<Location> locations = new ArrayList<>();
@@ -111,51 +111,49 @@ final class ChipProcurement implements java.io.Serializable {
     if (freeKw > 0) {
       locations.add(Location.OFFSHORE);
     }
-    for (ChipSupplier s : w.agents(ChipSupplier.class)) {
-      for (Location loc : locations) {
-        for (Quote q : s.quotes(id, loc, w)) {
-          Sku sku = q.sku();
-          double factor = q.deliveryProbability();
-          if (q.smuggled()) {
-            factor *= 1 - beh.greyMarketPenalty();
-          }
-          if (sku.isUs() && !q.smuggled()) {
-            // the risk of future US bans weighs on legal purchases only; smuggled chips carry
-            // their own legal risk (greyMarketPenalty) and seizures
-            factor *= riskFactor;
-            if (guided && w.chinaPolicy().forbidden(sku.name())) {
-              continue;
-            }
-            if (guided && w.chinaPolicy().discouraged(sku.name())) {
-              factor *= 1 - w.chinaPolicy().discouragedPenalty();
-            }
-          }
-          long max = q.maxUnits();
-          if (loc == Location.OFFSHORE) {
-            long fit = (long) Math.floor(freeKw / (sku.powerKw() * w.power().pue()));
-            max = max > 0 ? Math.min(max, fit) : fit;
-            if (max <= 0) {
-              continue;
-            }
-          }
-          double monthlyOpex =
-              loc == Location.OFFSHORE
-                  ? w.power().offshoreMonthlyCostUsd(sku.powerKw())
-                  : w.power().monthlyCostUsd(sku.powerKw(), !sku.isUs());
-          out.add(
-              new Offer(
-                  sku,
-                  q.channel(),
-                  loc,
-                  q.unitPriceUsd(),
-                  view.efficiency(sku),
-                  monthlyOpex * sku.serviceLifeMonths(),
-                  factor,
-                  max > 0 ? max : Long.MAX_VALUE,
-                  q.leadTimeMonths(),
-                  view.servingEfficiency(sku)));
+    for (BuyerPort.LocatedQuote lq : w.quotes(id, locations)) {
+      Location loc = lq.location();
+      Quote q = lq.quote();
+      Sku sku = q.sku();
+      double factor = q.deliveryProbability();
+      if (q.smuggled()) {
+        factor *= 1 - beh.greyMarketPenalty();
+      }
+      if (sku.isUs() && !q.smuggled()) {
+        // the risk of future US bans weighs on legal purchases only; smuggled chips carry
+        // their own legal risk (greyMarketPenalty) and seizures
+        factor *= riskFactor;
+        if (guided && w.chinaPolicy().forbidden(sku.name())) {
+          continue;
+        }
+        if (guided && w.chinaPolicy().discouraged(sku.name())) {
+          factor *= 1 - w.chinaPolicy().discouragedPenalty();
         }
       }
+      long max = q.maxUnits();
+      if (loc == Location.OFFSHORE) {
+        long fit = (long) Math.floor(freeKw / (sku.powerKw() * w.power().pue()));
+        max = max > 0 ? Math.min(max, fit) : fit;
+        if (max <= 0) {
+          continue;
+        }
+      }
+      double monthlyOpex =
+          loc == Location.OFFSHORE
+              ? w.power().offshoreMonthlyCostUsd(sku.powerKw())
+              : w.power().monthlyCostUsd(sku.powerKw(), !sku.isUs());
+      out.add(
+          new Offer(
+              sku,
+              q.channel(),
+              loc,
+              q.unitPriceUsd(),
+              view.efficiency(sku),
+              monthlyOpex * sku.serviceLifeMonths(),
+              factor,
+              max > 0 ? max : Long.MAX_VALUE,
+              q.leadTimeMonths(),
+              view.servingEfficiency(sku)));
     }
     return out;
   }
@@ -166,7 +164,7 @@ final class ChipProcurement implements java.io.Serializable {
    * @param cashFree the firm's free cash, USD millions (read when the budget is set)
    */
   void procure(
-      World w,
+      BuyerPort w,
       CapacityView view,
       double trainDemand,
       double inferDemand,
@@ -181,7 +179,7 @@ final class ChipProcurement implements java.io.Serializable {
     double buyShare = cfg.buyShare() != null ? cfg.buyShare() : beh.buyShare();
     double gap = (trainGap + inferGap) * buyShare / beh.gapClosingMonths();
     double trainShare = trainGap + inferGap > 0 ? trainGap / (trainGap + inferGap) : 1;
-    double minDomestic = minDomesticShare(w, view.ownCapacity());
+    double minDomestic = minDomesticShare(w, fleet.h100e(c -> true));
     // capex is paced like the gap: at most 1/gapClosingMonths of free cash a month
     double budget = cashFree.getAsDouble() / beh.gapClosingMonths();
     // offshore offers share the free power of the firm's sites (one budget, not one per offer)
@@ -209,7 +207,7 @@ final class ChipProcurement implements java.io.Serializable {
     stockpile(w, offers, Math.max(0, budget - spent));
   }
 
-  private void stockpile(World w, List<Offer> offers, double budgetLeft) {
+  private void stockpile(BuyerPort w, List<Offer> offers, double budgetLeft) {
     int t = w.tick();
     double cap = Math.min(budgetLeft, w.ledger().balance(id) * beh.stockpileCashShare());
     for (Offer o : offers) {
@@ -252,7 +250,7 @@ final class ChipProcurement implements java.io.Serializable {
     }
   }
 
-  private void place(World w, Offer o, long units, String reason) {
+  private void place(BuyerPort w, Offer o, long units, String reason) {
     boolean designated = cfg.stateLinked();
     w.chipMarket()
         .place(

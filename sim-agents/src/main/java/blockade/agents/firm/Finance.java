@@ -1,6 +1,7 @@
 package blockade.agents.firm;
 
-import blockade.core.engine.World;
+import blockade.core.engine.BuyerPort;
+import blockade.core.engine.Port;
 
 /**
  * How a firm is financed beyond its own revenue: incumbents get a monthly AI budget from the parent
@@ -9,11 +10,11 @@ import blockade.core.engine.World;
  */
 public interface Finance extends java.io.Serializable {
   /** Money in this month (before costs), called in OPERATE. */
-  void fund(FirmAgent firm, World world);
+  void fund(FirmAgent firm, BuyerPort world);
 
   /**
    * Whether the firm has failed after paying this month's costs. Decides only: reads the firm and
    * the ledger, changes nothing; the engine carries the exit out ({@code World.exit}).
    */
-  boolean failed(FirmAgent firm, World world);
+  boolean failed(FirmAgent firm, Port world);
 }

@@ -1,11 +1,13 @@
 package blockade.agents.firm;
 
 import blockade.core.engine.BaseAgent;
+import blockade.core.engine.BuyerPort;
 import blockade.core.engine.CapabilityRule;
 import blockade.core.engine.ChipBuyer;
 import blockade.core.engine.FirmView;
 import blockade.core.engine.FleetHolder;
 import blockade.core.engine.Phase;
+import blockade.core.engine.Port;
 import blockade.core.engine.PowerUser;
 import blockade.core.engine.World;
 import blockade.core.market.AuctionResult;
@@ -13,7 +15,6 @@ import blockade.core.market.ExchangeOrder;
 import blockade.core.market.ExchangeParticipant;
 import blockade.core.market.Location;
 import blockade.core.market.Sku;
-import blockade.core.policy.OffshorePolicy;
 import java.util.EnumSet;
 import java.util.Map;
 
@@ -67,7 +68,7 @@ public class FirmAgent extends BaseAgent
       FirmConfig cfg,
       FirmBehaviourConfig beh,
       Finance finance,
-      World world) {
+      BuyerPort world) {
     super(id, startup ? "startup" : "incumbent", EnumSet.of(Phase.DECIDE, Phase.OPERATE));
     this.startup = startup;
     this.cfg = cfg;
@@ -100,21 +101,29 @@ public class FirmAgent extends BaseAgent
 
   @Override
   public void step(Phase phase, World w) {
+    act(phase, w);
+  }
+
+  /** One phase, seeing only the buyer's port. */
+  void act(Phase phase, BuyerPort w) {
     switch (phase) {
-      case DECIDE -> decide(w);
+      case DECIDE -> {
+        MarketResults.read(w, id, services, staff);
+        decide(w);
+      }
       case OPERATE -> operate(w);
       default -> {}
     }
   }
 
   /** The firm's chips as effective compute now (fleet, software efficiencies, offshore rule). */
-  private CapacityView capacityView(World w) {
+  private CapacityView capacityView(BuyerPort w) {
     double fs = migration.frameworkShare();
     return CapacityView.of(
         fleet.deployed(),
         w.ecosystem().domesticEfficiency(fs),
         w.ecosystem().domesticServingEfficiency(fs),
-        offshoreUsable(w));
+        OffshorePresence.usable(w));
   }
 
   /** Share of its compute the firm keeps for training (its own override, else its kind's). */
@@ -127,13 +136,9 @@ public class FirmAgent extends BaseAgent
     return startup ? beh.reserveMonthsOfBurn() * cfg.burnUsdMPerMonth() : 0;
   }
 
-  private static boolean offshoreUsable(World w) {
-    return w.regime().at(w.tick()).offshore() != OffshorePolicy.CLOSED;
-  }
-
   // ---------------------------------------------------------------- DECIDE
 
-  private void decide(World w) {
+  private void decide(BuyerPort w) {
     int t = w.tick();
     desk.newMonth();
     listed = w.regime().listed(id, t); // the regulator publishes the listing event
@@ -153,13 +158,13 @@ public class FirmAgent extends BaseAgent
     postExchangeOrders(w, view);
   }
 
-  private double cashFree(World w) {
+  private double cashFree(BuyerPort w) {
     double cash = w.ledger().balance(id);
     return Math.max(
         0, cash * (1 - beh.cashReserveShare()) - reserveUsdM() - w.chipMarket().committedUsdM(id));
   }
 
-  private void considerMigration(World w) {
+  private void considerMigration(BuyerPort w) {
     if (migration.underway()) {
       return;
     }
@@ -170,7 +175,7 @@ public class FirmAgent extends BaseAgent
     migration.consider(w, id, domShare, mandate, fleetH100e(), () -> cashFree(w));
   }
 
-  private void postExchangeOrders(World w, CapacityView view) {
+  private void postExchangeOrders(BuyerPort w, CapacityView view) {
     double reserve =
         ExchangeDesk.reservePrice(
             view,
@@ -197,17 +202,17 @@ public class FirmAgent extends BaseAgent
   // ---------------------------------------------------------------- CLEAR callbacks
 
   @Override
-  public void receive(Sku sku, long units, Location location, World w) {
+  public void receive(Sku sku, long units, Location location, BuyerPort w) {
     fleet.store(sku, location, units);
   }
 
   @Override
-  public long deployRequestKw(World w) {
+  public long deployRequestKw(BuyerPort w) {
     return (long) Math.ceil(fleet.inventoryKw(Location.DOMESTIC, w.power().pue()));
   }
 
   @Override
-  public void grantDeployKw(long kw, World w) {
+  public void grantDeployKw(long kw, BuyerPort w) {
     fleet.deploy(Location.DOMESTIC, kw, w.power().pue(), w.tick());
   }
 
@@ -218,7 +223,7 @@ public class FirmAgent extends BaseAgent
 
   // ---------------------------------------------------------------- OPERATE
 
-  private void operate(World w) {
+  private void operate(BuyerPort w) {
     int t = w.tick();
     fleet.retire(t, w.chips());
     offshore.operate(w, id, fleet);
@@ -231,11 +236,11 @@ public class FirmAgent extends BaseAgent
   }
 
   @Override
-  public boolean exitDue(World w) { // the engine carries the exit out (World.exit)
+  public boolean exitDue(Port w) { // the engine carries the exit out (World.exit)
     return startup && finance.failed(this, w);
   }
 
-  private void trainAndServe(World w, CapacityView view) {
+  private void trainAndServe(BuyerPort w, CapacityView view) {
     int t = w.tick();
     // serving takes what the market gave the firm's users, up to what the training share leaves
     ServeTrainRule.Split split =
@@ -257,7 +262,7 @@ public class FirmAgent extends BaseAgent
     w.ledger().inject("ai-revenue", id, revenueUsdM);
   }
 
-  private void payCosts(World w, CapacityView view) {
+  private void payCosts(BuyerPort w, CapacityView view) {
     double electricity = 0;
     double offshoreMultiplier = offshore.opexMultiplier();
     for (CapacityView.Line c : view.lines()) {
@@ -274,7 +279,7 @@ public class FirmAgent extends BaseAgent
 
   // ---------------------------------------------------------------- services market (DESIGN §2.9)
 
-  ServicesMarketAgent.Quote servicesQuote(World w) {
+  ServicesMarketAgent.Quote servicesQuote(BuyerPort w) {
     return ServicesAccount.quote(
         w, capacityView(w), capability, trainingShare(), beh.computeValueUsdPerH100eMonth());
   }
@@ -294,8 +299,8 @@ public class FirmAgent extends BaseAgent
   // ---------------------------------------------------------------- views
 
   @Override
-  public FleetSnapshot fleet(World w) {
-    return fleet.snapshot(offshoreUsable(w), w.power().pue());
+  public FleetSnapshot fleet(BuyerPort w) {
+    return fleet.snapshot(OffshorePresence.usable(w), w.power().pue());
   }
 
   @Override

@@ -1,6 +1,6 @@
 package blockade.agents.firm;
 
-import blockade.core.engine.World;
+import blockade.core.engine.BuyerPort;
 import blockade.core.market.Sku;
 import blockade.core.random.Draws;
 import java.io.Serializable;
@@ -31,7 +31,7 @@ final class FirmBudget implements Serializable {
   private double chipBudgetUsdM;
 
   /** Draws the firm's capex scale (sources disagree) and seeds the counterfactual fleet. */
-  FirmBudget(String id, FirmConfig cfg, World world) {
+  FirmBudget(String id, FirmConfig cfg, BuyerPort world) {
     this.capexPath = new MonthPath(cfg.aiCapexUsdMPerYear());
     this.capexScale =
         cfg.aiCapexLogSd() > 0
@@ -48,7 +48,7 @@ final class FirmBudget implements Serializable {
   }
 
   /** This month's AI capex from the parent's path, USD millions (0 without a path). */
-  double capexUsdMThisMonth(World w) {
+  double capexUsdMThisMonth(BuyerPort w) {
     return capexPath.at(w.calendar().month(w.tick())) * capexScale / 12;
   }
 
@@ -65,7 +65,11 @@ final class FirmBudget implements Serializable {
    * @param revenueUsdM last month's AI revenue, USD millions
    */
   double update(
-      World w, boolean startup, double spendableUsdM, FirmBehaviourConfig beh, double revenueUsdM) {
+      BuyerPort w,
+      boolean startup,
+      double spendableUsdM,
+      FirmBehaviourConfig beh,
+      double revenueUsdM) {
     int t = w.tick();
     double base =
         startup
@@ -96,7 +100,7 @@ final class FirmBudget implements Serializable {
    * The best US chip on sale with no export controls (lowest list price per unit of training
    * throughput); null when none is on sale.
    */
-  static Sku bestUncontrolledUsSku(World w) {
+  static Sku bestUncontrolledUsSku(BuyerPort w) {
     Sku best = null;
     for (Sku s : w.catalogue().all()) {
       if (s.isUs()

@@ -1,7 +1,7 @@
 package blockade.agents.firm;
 
+import blockade.core.engine.BuyerPort;
 import blockade.core.engine.FleetHolder.FleetSnapshot;
-import blockade.core.engine.World;
 import blockade.core.market.Location;
 import java.util.Map;
 
@@ -137,7 +137,7 @@ public final class FirmProperties {
   }
 
   /** The firm's row of {@code agents.csv} (its final state). */
-  static void snapshot(FirmAgent firm, World w, Map<String, Object> f) {
+  static void snapshot(FirmAgent firm, BuyerPort w, Map<String, Object> f) {
     FleetSnapshot s = firm.fleet(w);
     f.put("active", firm.active() ? 1 : 0);
     f.put("cash_usd_m", w.ledger().balance(firm.id()));

@@ -1,7 +1,7 @@
 package blockade.agents.firm;
 
+import blockade.core.engine.BuyerPort;
 import blockade.core.engine.ChipAccounts;
-import blockade.core.engine.World;
 import blockade.core.market.Location;
 import blockade.core.market.Sku;
 import java.util.ArrayList;
@@ -65,7 +65,7 @@ public final class Fleet implements java.io.Serializable {
    * Installs a scenario's starting fleet (SKU name → units) at home, as bought a year before the
    * start, and counts the chips as shipped so GPU conservation holds from the first tick.
    */
-  public void installInitial(Map<String, Long> units, World world) {
+  public void installInitial(Map<String, Long> units, BuyerPort world) {
     for (Map.Entry<String, Long> e : new java.util.TreeMap<>(units).entrySet()) {
       install(
           world.catalogue().get(e.getKey()), Location.DOMESTIC, world.tick() - 12, e.getValue());

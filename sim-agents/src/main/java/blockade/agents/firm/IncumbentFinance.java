@@ -1,6 +1,7 @@
 package blockade.agents.firm;
 
-import blockade.core.engine.World;
+import blockade.core.engine.BuyerPort;
+import blockade.core.engine.Port;
 
 /**
  * Incumbents: the parent business pays in the AI capex of the firm's calibrated path each month;
@@ -8,7 +9,7 @@ import blockade.core.engine.World;
  */
 public final class IncumbentFinance implements Finance {
   @Override
-  public void fund(FirmAgent firm, World w) {
+  public void fund(FirmAgent firm, BuyerPort w) {
     double capex = firm.budget.capexUsdMThisMonth(w);
     w.ledger().inject("business-cash-flow", firm.id(), capex);
     double nonChip = capex * (1 - firm.behaviour().chipShareOfCapex());
@@ -17,7 +18,7 @@ public final class IncumbentFinance implements Finance {
   }
 
   @Override
-  public boolean failed(FirmAgent firm, World w) {
+  public boolean failed(FirmAgent firm, Port w) {
     return false;
   }
 }

@@ -1,6 +1,6 @@
 package blockade.agents.firm;
 
-import blockade.core.engine.World;
+import blockade.core.engine.BuyerPort;
 import blockade.core.observe.EventTypes;
 import blockade.core.observe.SimEvent;
 import java.util.function.DoubleSupplier;
@@ -53,7 +53,7 @@ final class MigrationState implements java.io.Serializable {
    * 1000 H100e of fleet); call only when no slice is under way.
    */
   void consider(
-      World w,
+      BuyerPort w,
       String id,
       double domShare,
       double mandate,
@@ -104,7 +104,7 @@ final class MigrationState implements java.io.Serializable {
   /**
    * One month of the slice under way passes; when it ends, its share moves to the domestic stack.
    */
-  void advance(World w, String id) {
+  void advance(BuyerPort w, String id) {
     if (migrationMonthsLeft <= 0) {
       return;
     }

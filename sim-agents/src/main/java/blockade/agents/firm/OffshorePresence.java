@@ -1,6 +1,6 @@
 package blockade.agents.firm;
 
-import blockade.core.engine.World;
+import blockade.core.engine.BuyerPort;
 import blockade.core.market.Location;
 import blockade.core.market.Shipment;
 import blockade.core.market.Sku;
@@ -41,8 +41,13 @@ final class OffshorePresence implements java.io.Serializable {
     return kw;
   }
 
+  /** Whether the offshore rule lets firms use chips in offshore sites now (it is not closed). */
+  static boolean usable(BuyerPort w) {
+    return w.regime().at(w.tick()).offshore() != blockade.core.policy.OffshorePolicy.CLOSED;
+  }
+
   /** Power still free in ready sites after deployed, stored and ordered chips, kW. */
-  double freeKw(World w, String firm, Fleet fleet) {
+  double freeKw(BuyerPort w, String firm, Fleet fleet) {
     double cap = readyKw(w.tick());
     if (cap <= 0 || w.regime().at(w.tick()).offshore() == OffshorePolicy.CLOSED) {
       return 0;
@@ -64,7 +69,7 @@ final class OffshorePresence implements java.io.Serializable {
    * {@code offshoreBindingMonths} months. Builds if it can pay the capex twice over, else leases
    * (faster, no capex, dearer to run: FT 2025 on leases in Singapore/Malaysia).
    */
-  void consider(World w, String firm, Fleet fleet, boolean listed, double cashFreeUsdM) {
+  void consider(BuyerPort w, String firm, Fleet fleet, boolean listed, double cashFreeUsdM) {
     int t = w.tick();
     if (listed
         || w.regime().at(t).offshore() == OffshorePolicy.CLOSED
@@ -124,7 +129,7 @@ final class OffshorePresence implements java.io.Serializable {
   /**
    * Deploys offshore inventory into free site power and reports sites coming on line or stranded.
    */
-  void operate(World w, String firm, Fleet fleet) {
+  void operate(BuyerPort w, String firm, Fleet fleet) {
     int t = w.tick();
     boolean closed = w.regime().at(t).offshore() == OffshorePolicy.CLOSED;
     if (!closed) {

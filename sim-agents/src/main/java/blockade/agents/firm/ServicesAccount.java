@@ -1,6 +1,6 @@
 package blockade.agents.firm;
 
-import blockade.core.engine.World;
+import blockade.core.engine.BuyerPort;
 import blockade.core.market.Location;
 import java.io.Serializable;
 
@@ -24,7 +24,7 @@ final class ServicesAccount implements Serializable {
    * home chips' effective inference), from the fleet as it stands.
    */
   static ServicesMarketAgent.Quote quote(
-      World w, CapacityView view, double capability, double trainingShare, double fallbackUsd) {
+      BuyerPort w, CapacityView view, double capability, double trainingShare, double fallbackUsd) {
     double cost = 0;
     for (CapacityView.Line l : view.lines()) {
       if (l.location() == Location.DOMESTIC) {
@@ -40,10 +40,12 @@ final class ServicesAccount implements Serializable {
   }
 
   /** The market's answer, in effective serving H100e and USD per H100e-month. */
-  void result(double needH100e, double allocated, double priceUsd) {
-    userNeedH100e = needH100e;
-    allocatedH100e = allocated;
-    priceUsdPerH100eMonth = priceUsd;
+  void read(ServicesMarketAgent.Allocation a) {
+    if (a != null) {
+      userNeedH100e = a.needH100e();
+      allocatedH100e = a.allocatedH100e();
+      priceUsdPerH100eMonth = a.priceUsdPerH100eMonth();
+    }
   }
 
   /** Users' need at an uncapped share, effective serving H100e. */

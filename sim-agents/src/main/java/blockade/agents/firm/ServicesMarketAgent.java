@@ -18,6 +18,8 @@ import java.util.Map;
  */
 public final class ServicesMarketAgent extends BaseAgent {
   public static final String ID = "services-market";
+  // this month's allocations by firm (firms read their own: the market never writes into a firm)
+  private final java.util.Map<String, Allocation> results = new java.util.LinkedHashMap<>();
 
   /**
    * One firm's offer: capability (log10), unit cost (USD per H100e-month), serving capacity
@@ -45,6 +47,7 @@ public final class ServicesMarketAgent extends BaseAgent {
   public void step(Phase phase, World w) {
     marketUsdM = size.at(w.calendar().month(w.tick())) * 1000 / 12;
     List<FirmAgent> firms = w.agents(FirmAgent.class);
+    results.clear();
     int n = firms.size();
     double[] capability = new double[n];
     double[] cost = new double[n];
@@ -82,7 +85,7 @@ public final class ServicesMarketAgent extends BaseAgent {
       // users' need is what they want at the cost-plus price: the signal firms buy serving chips on
       double need = p > 0 ? c.uncapped()[i] * 1e6 / p : 0;
       double alloc = p > 0 ? c.atCostPlus()[i] * 1e6 / p : 0;
-      firms.get(i).services().result(need, alloc, p * scarcity);
+      results.put(firms.get(i).id(), new Allocation(need, alloc, p * scarcity));
       revenueUsdM += c.revenue(i);
       quantity += alloc;
     }
@@ -146,5 +149,17 @@ public final class ServicesMarketAgent extends BaseAgent {
     f.put("mean_price_usd_per_mtok", meanPriceUsdPerMTok);
     f.put("spend_usd_m", spendUsdM);
     f.put("scarcity", scarcity);
+  }
+
+  /**
+   * What the market allocated a firm this month: users' need at the cost-plus price and the
+   * allocation, effective serving H100e, and the price, USD per H100e-month.
+   */
+  public record Allocation(double needH100e, double allocatedH100e, double priceUsdPerH100eMonth)
+      implements java.io.Serializable {}
+
+  /** This month's allocation for a firm, or null if it took no part this month. */
+  public Allocation allocationFor(String firm) {
+    return results.get(firm);
   }
 }

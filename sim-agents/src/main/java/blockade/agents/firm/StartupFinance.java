@@ -1,6 +1,7 @@
 package blockade.agents.firm;
 
-import blockade.core.engine.World;
+import blockade.core.engine.BuyerPort;
+import blockade.core.engine.Port;
 import blockade.core.observe.EventTypes;
 import blockade.core.observe.SimEvent;
 
@@ -18,7 +19,7 @@ public final class StartupFinance implements Finance {
   }
 
   @Override
-  public void fund(FirmAgent firm, World w) {
+  public void fund(FirmAgent firm, BuyerPort w) {
     FirmConfig c = firm.config();
     // a backer (e.g. a parent fund) tops cash up to the precautionary reserve, up to its limit
     double gap = firm.reserveUsdM() + c.burnUsdMPerMonth() - w.ledger().balance(firm.id());
@@ -56,7 +57,7 @@ public final class StartupFinance implements Finance {
   }
 
   @Override
-  public boolean failed(FirmAgent firm, World w) {
+  public boolean failed(FirmAgent firm, Port w) {
     return insolvent(w.ledger().balance(firm.id()), firm.config().burnUsdMPerMonth());
   }
 }

@@ -2,6 +2,7 @@ package blockade.agents.fund;
 
 import blockade.agents.firm.Fleet;
 import blockade.core.engine.BaseAgent;
+import blockade.core.engine.BuyerPort;
 import blockade.core.engine.ChipBuyer;
 import blockade.core.engine.FirmView;
 import blockade.core.engine.FleetHolder;
@@ -40,13 +41,13 @@ public final class ComputeNetworkAgent extends BaseAgent
   private double idleShare;
   private double statePowerUsdM;
 
-  public ComputeNetworkAgent(ComputeNetworkConfig cfg, World w) {
+  public ComputeNetworkAgent(ComputeNetworkConfig cfg, BuyerPort w) {
     super(ID, "compute-network", EnumSet.of(Phase.DECIDE, Phase.OPERATE));
     this.cfg = cfg;
     fleet.installInitial(cfg.initialFleet(), w);
   }
 
-  private double capacityH100e(World w) {
+  private double capacityH100e(BuyerPort w) {
     return capacityH100e(w.ecosystem().domesticEfficiency(cfg.customerFrameworkShare()));
   }
 
@@ -59,7 +60,7 @@ public final class ComputeNetworkAgent extends BaseAgent
     return h;
   }
 
-  private double monthlyCostUsd(World w) {
+  private double monthlyCostUsd(BuyerPort w) {
     double cost = 0;
     for (var c : fleet.deployed()) {
       cost +=
@@ -72,6 +73,11 @@ public final class ComputeNetworkAgent extends BaseAgent
 
   @Override
   public void step(Phase phase, World w) {
+    act(phase, w);
+  }
+
+  /** One phase, seeing only the buyer's port. */
+  void act(Phase phase, BuyerPort w) {
     if (phase == Phase.DECIDE) {
       sold = 0;
       double soldLastMonth = soldToBuyers;
@@ -127,7 +133,7 @@ public final class ComputeNetworkAgent extends BaseAgent
   }
 
   /** The network buys the newest domestic accelerator on sale. */
-  private static Sku newestDomestic(World w) {
+  private static Sku newestDomestic(BuyerPort w) {
     Sku best = null;
     for (Sku s : w.catalogue().all()) {
       if (!s.isUs()
@@ -140,17 +146,17 @@ public final class ComputeNetworkAgent extends BaseAgent
   }
 
   @Override
-  public void receive(Sku sku, long units, Location location, World w) {
+  public void receive(Sku sku, long units, Location location, BuyerPort w) {
     fleet.store(sku, location, units);
   }
 
   @Override
-  public long deployRequestKw(World w) {
+  public long deployRequestKw(BuyerPort w) {
     return (long) Math.ceil(fleet.inventoryKw(Location.DOMESTIC, w.power().facilityKwPerChipKw()));
   }
 
   @Override
-  public void grantDeployKw(long kw, World w) {
+  public void grantDeployKw(long kw, BuyerPort w) {
     fleet.deploy(Location.DOMESTIC, kw, w.power().facilityKwPerChipKw(), w.tick());
   }
 
@@ -163,7 +169,7 @@ public final class ComputeNetworkAgent extends BaseAgent
   }
 
   @Override
-  public FleetSnapshot fleet(World w) {
+  public FleetSnapshot fleet(BuyerPort w) {
     double dom = fleet.h100e(c -> !c.sku().isUs());
     double us = fleet.h100e(c -> c.sku().isUs());
     return new FleetSnapshot(

@@ -22,6 +22,7 @@ import blockade.agents.supplier.UsSupplierAgent;
 import blockade.agents.supplier.UsSupplierConfig;
 import blockade.core.engine.Agent;
 import blockade.core.engine.BlockadeModel;
+import blockade.core.engine.BuyerPort;
 import blockade.core.engine.Calendar;
 import blockade.core.engine.Ecosystem;
 import blockade.core.engine.Frontier;
@@ -179,9 +180,9 @@ public final class ScenarioBuilder {
       KeyedStreams traits,
       FirmBehaviourConfig behaviour,
       StartupFinance finance)
-      implements BiFunction<Integer, World, FirmAgent>, Serializable {
+      implements BiFunction<Integer, BuyerPort, FirmAgent>, Serializable {
     @Override
-    public FirmAgent apply(Integer n, World world) {
+    public FirmAgent apply(Integer n, BuyerPort world) {
       String id = String.format(java.util.Locale.ROOT, "entrant-%04d", n + 1);
       return new FirmAgent(id, true, draw(pop, traits.about(id)), behaviour, finance, world);
     }

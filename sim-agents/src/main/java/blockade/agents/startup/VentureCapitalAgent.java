@@ -3,6 +3,7 @@ package blockade.agents.startup;
 import blockade.agents.firm.FirmAgent;
 import blockade.agents.firm.VentureCapital;
 import blockade.core.engine.BaseAgent;
+import blockade.core.engine.BuyerPort;
 import blockade.core.engine.FirmView;
 import blockade.core.engine.FundPort;
 import blockade.core.engine.Phase;
@@ -32,7 +33,7 @@ public final class VentureCapitalAgent extends BaseAgent implements VentureCapit
   // startup, so who else pitches (or exists) never moves them (DESIGN §1)
   private final KeyedStreams entries;
   private final KeyedStreams rounds;
-  private final BiFunction<Integer, World, FirmAgent> entrantFactory;
+  private final BiFunction<Integer, BuyerPort, FirmAgent> entrantFactory;
   private double roundBudget;
   private double invested;
   private int entrants;
@@ -42,7 +43,7 @@ public final class VentureCapitalAgent extends BaseAgent implements VentureCapit
    * @param entrantFactory makes the n-th entrant (id, drawn cash) for the world
    */
   public VentureCapitalAgent(
-      VentureConfig cfg, Port w, BiFunction<Integer, World, FirmAgent> entrantFactory) {
+      VentureConfig cfg, Port w, BiFunction<Integer, BuyerPort, FirmAgent> entrantFactory) {
     super(ID, "venture-capital", EnumSet.of(Phase.FUND));
     this.cfg = cfg;
     this.entries = w.streams(ID, "entries");
@@ -108,7 +109,7 @@ public final class VentureCapitalAgent extends BaseAgent implements VentureCapit
   }
 
   @Override
-  public double pitch(FirmAgent s, FundPort w) {
+  public double pitch(FirmAgent s, Port w) {
     if (roundBudget <= 0) {
       return 0;
     }

@@ -83,7 +83,9 @@ public final class GreyMarketAgent extends BaseAgent implements ChipSupplier {
     marginAvg += (margin(w) - marginAvg) / cfg.lagMonths();
     double step =
         Math.max(
-            -cfg.maxCapacityStepShare(),
+            -(cfg.maxCapacityDeclineShare() != null
+                ? cfg.maxCapacityDeclineShare()
+                : cfg.maxCapacityStepShare()),
             Math.min(
                 cfg.maxCapacityStepShare(),
                 cfg.capacityResponsePerMonth() * (marginAvg - cfg.hurdleMarginShare())));

@@ -4,6 +4,7 @@ import blockade.core.config.Default;
 import blockade.core.config.Help;
 import blockade.core.config.Max;
 import blockade.core.config.Min;
+import blockade.core.config.Optional;
 import blockade.core.config.Validatable;
 import blockade.core.config.Validation;
 
@@ -45,6 +46,12 @@ public record GreyMarketConfig(
         double capacityResponsePerMonth,
     @Help("Largest capacity change in one month, as a share") @Default("0.1") @Min(0) @Max(1)
         double maxCapacityStepShare,
+    @Help(
+            "Largest capacity fall in one month, as a share: routes and shell buyers fall idle rather than close when margins thin (sunk entry costs), so they shrink more slowly than they grow; unset = maxCapacityStepShare")
+        @Optional
+        @Min(0)
+        @Max(1)
+        Double maxCapacityDeclineShare,
     @Help("Months over which smugglers average the margin before acting (the lag)")
         @Default("6")
         @Min(1)
@@ -102,6 +109,7 @@ public record GreyMarketConfig(
         0,
         0,
         0,
+        null,
         1,
         0,
         0,

@@ -1,10 +1,12 @@
 package blockade.agents.supplier;
 
 import blockade.core.engine.BaseAgent;
+import blockade.core.engine.BuyerPort;
 import blockade.core.engine.ChipSupplier;
 import blockade.core.engine.ChipsTaker;
 import blockade.core.engine.FleetHolder;
 import blockade.core.engine.Phase;
+import blockade.core.engine.Port;
 import blockade.core.engine.SupplierPort;
 import blockade.core.engine.World;
 import blockade.core.market.Acceptance;
@@ -46,7 +48,7 @@ public final class SecondaryMarketAgent extends BaseAgent
   }
 
   @Override
-  public void take(String fromFirm, Map<Sku, Long> chips, World w) {
+  public void take(String fromFirm, Map<Sku, Long> chips, Port w) {
     chips.forEach((sku, n) -> stock.computeIfAbsent(sku, k -> new long[1])[0] += n);
   }
 
@@ -113,7 +115,7 @@ public final class SecondaryMarketAgent extends BaseAgent
   }
 
   @Override
-  public FleetSnapshot fleet(World w) {
+  public FleetSnapshot fleet(BuyerPort w) {
     long n = 0;
     for (long[] v : stock.values()) {
       n += v[0];

@@ -33,6 +33,7 @@ public final class UsSupplierAgent extends BaseAgent implements ChipSupplier, Us
   private double trailingYearUsdM;
   private double cancelledUsdM;
   private double revenueTotalUsdM;
+  private double offshoreRevenueUsdM;
   private double licenceFeesUsdM;
 
   /** China revenue of the fiscal year under way, and of the last completed one, USD millions. */
@@ -159,15 +160,27 @@ public final class UsSupplierAgent extends BaseAgent implements ChipSupplier, Us
 
   @Override
   public void delivered(Shipment s, SupplierPort w) {
+    if (s.order().location() != Location.DOMESTIC) {
+      // billed to the buyer's offshore entity (Malaysia, Singapore): the vendor's filings count
+      // revenue by the customer's billing location, so it is not China revenue
+      offshoreRevenueUsdM += s.valueUsdM();
+      return;
+    }
     monthlyRevenue[w.tick() % 12] += s.valueUsdM();
     revenueTotalUsdM += s.valueUsdM();
-    if (s.order().location() == Location.DOMESTIC) {
-      double fee = s.valueUsdM() * w.regime().at(w.tick()).licenceShare(s.order().sku());
-      if (fee > 0) {
-        licenceFeesUsdM += fee;
-        w.ledger().spend(id, "us-licence-fees", Math.min(fee, w.ledger().balance(id)));
-      }
+    double fee = s.valueUsdM() * w.regime().at(w.tick()).licenceShare(s.order().sku());
+    if (fee > 0) {
+      licenceFeesUsdM += fee;
+      w.ledger().spend(id, "us-licence-fees", Math.min(fee, w.ledger().balance(id)));
     }
+  }
+
+  /**
+   * Sales to Chinese buyers' offshore sites so far, USD millions: billed outside China, so not in
+   * its China revenue.
+   */
+  public double getOffshoreRevenueUsdM() {
+    return offshoreRevenueUsdM;
   }
 
   /** Licence revenue shares paid to the US government so far, USD millions. */

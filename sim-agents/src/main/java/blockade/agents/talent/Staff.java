@@ -20,11 +20,17 @@ public final class Staff implements java.io.Serializable {
     return plannedTrainingH100e;
   }
 
-  /** What the market settled: researchers wanted and hired, and the productivity factor. */
-  void settle(double wantedResearchers, double hiredResearchers, double productivity) {
-    this.wanted = wantedResearchers;
-    this.hired = hiredResearchers;
-    this.factor = productivity;
+  /**
+   * Reads what the talent market settled for the employer this month (researchers wanted and hired,
+   * and the productivity factor); keeps the last month's record if the market posted none.
+   */
+  public void read(TalentBoard board, String employer) {
+    Hiring h = board.hiringFor(employer);
+    if (h != null) {
+      this.wanted = h.wanted();
+      this.hired = h.hired();
+      this.factor = h.factor();
+    }
   }
 
   /**

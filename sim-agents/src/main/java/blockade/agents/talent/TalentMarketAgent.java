@@ -27,7 +27,7 @@ import java.util.Map;
  *   <li>The wage moves with excess demand in bounded steps.
  * </ol>
  */
-public final class TalentMarketAgent extends BaseAgent {
+public final class TalentMarketAgent extends BaseAgent implements TalentBoard {
   public static final String ID = "talent-market";
   private final TalentConfig cfg;
   private final MonthPath graduates;
@@ -39,6 +39,8 @@ public final class TalentMarketAgent extends BaseAgent {
   private double firmsHired;
   private double stateLab;
   private double wanted;
+  // this month's results by employer, in the order employers were served
+  private final java.util.Map<String, Hiring> hirings = new java.util.LinkedHashMap<>();
   private double trainedByState;
 
   public TalentMarketAgent(TalentConfig cfg) {
@@ -67,6 +69,7 @@ public final class TalentMarketAgent extends BaseAgent {
     pipeline[slot] = 0;
     double labWanted = spendStateMoney(w, t);
     List<TalentEmployer> employers = new ArrayList<>(w.agents(TalentEmployer.class));
+    hirings.clear();
     double[] want = new double[employers.size()];
     double total = labWanted;
     for (int i = 0; i < want.length; i++) {
@@ -83,7 +86,7 @@ public final class TalentMarketAgent extends BaseAgent {
           want[i] > 0 && hired[i] < want[i]
               ? Math.pow(hired[i] / want[i], cfg.shortfallElasticity())
               : 1;
-      employers.get(i).staff().settle(want[i], hired[i], factor);
+      hirings.put(employers.get(i).id(), new Hiring(want[i], hired[i], factor));
       firmsHired += hired[i];
     }
     stateLab = hired[want.length];
@@ -227,5 +230,10 @@ public final class TalentMarketAgent extends BaseAgent {
     f.put("state_lab_researchers", stateLab);
     f.put("wage_usd_k", wage);
     f.put("trained_by_state", trainedByState);
+  }
+
+  @Override
+  public Hiring hiringFor(String employer) {
+    return hirings.get(employer);
   }
 }

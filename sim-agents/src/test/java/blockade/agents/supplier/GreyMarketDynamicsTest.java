@@ -15,7 +15,7 @@ import org.junit.jupiter.api.Test;
 class GreyMarketDynamicsTest {
   private static GreyMarketConfig business() {
     return new GreyMarketConfig(
-        true, 0.5, 1000, 0, 0, 0.2, 0.5, 0.15, 0.6, 0.25, 3, 100, 0.5, 0.25, 0.1, 3, "");
+        true, 0.5, 1000, 0, 0, 0.2, 0.5, 0.15, 0.6, 0.25, null, 3, 100, 0.5, 0.25, 0.1, 3, "");
   }
 
   private static ExportRule ban(double enforcement) {
@@ -65,6 +65,30 @@ class GreyMarketDynamicsTest {
     }
     assertEquals(0.1, grey.getPremiumShare(), 1e-9, "no buyers: the premium falls to its floor");
     assertEquals(100, grey.getCapacityUnitsPerMonth(), 1e-9, "capacity falls to its floor");
+  }
+
+  @Test
+  void capacityBuiltUp_fallsNoFasterThanItsDeclineCap_andRegrowsAtTheGrowthCap() {
+    GreyMarketConfig sticky =
+        new GreyMarketConfig(
+            true, 0.5, 1000, 0, 0, 0.2, 0.5, 0.15, 0.6, 0.25, 0.05, 3, 100, 0.5, 0.25, 0.1, 3, "");
+    FakePort port = new FakePort(ban(0));
+    GreyMarketAgent grey = new GreyMarketAgent("grey-market", sticky, port);
+    FakePort plainPort = new FakePort(ban(0));
+    GreyMarketAgent plain = new GreyMarketAgent("grey-market", business(), plainPort);
+    double before = grey.getCapacityUnitsPerMonth();
+    for (int i = 0; i < 12; i++) {
+      double k = grey.getCapacityUnitsPerMonth();
+      month(grey, port, 0);
+      month(plain, plainPort, 0);
+      assertTrue(
+          grey.getCapacityUnitsPerMonth() >= k * 0.95 - 1e-9,
+          "month " + i + ": idle routes shrink by at most 5 % a month");
+    }
+    assertTrue(grey.getCapacityUnitsPerMonth() < before, "a glut still shrinks it");
+    assertTrue(
+        grey.getCapacityUnitsPerMonth() > 2 * plain.getCapacityUnitsPerMonth(),
+        "after a year of glut, sticky routes keep more than twice the capacity of symmetric ones");
   }
 
   @Test

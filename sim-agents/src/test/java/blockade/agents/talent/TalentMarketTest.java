@@ -48,6 +48,13 @@ class TalentMarketTest {
     protected void snapshotFields(World w, Map<String, Object> f) {}
   }
 
+  /** Each lab reads its hiring, as a firm does in its next step. */
+  private static void readAll(TalentMarketAgent market, World w) {
+    for (Lab lab : w.agents(Lab.class)) {
+      lab.staff.read(market, lab.id());
+    }
+  }
+
   private static TalentConfig config(double pool, double stateLabShare) {
     return new TalentConfig(
         pool,
@@ -80,6 +87,7 @@ class TalentMarketTest {
     w.register(weak);
     w.register(market);
     market.step(Phase.FUND, w);
+    readAll(market, w);
     assertEquals(1000, strong.staff.wanted(), 1e-9, "10 researchers per 1,000 H100e");
     assertEquals(1000, strong.staff.hired() + weak.staff.hired(), 1e-6, "the whole pool is hired");
     assertTrue(strong.staff.hired() > 2 * weak.staff.hired(), "prospects attract researchers");
@@ -95,6 +103,7 @@ class TalentMarketTest {
     w.register(lab);
     w.register(market);
     market.step(Phase.FUND, w);
+    readAll(market, w);
     assertEquals(100, lab.staff.hired(), 1e-9);
     assertEquals(1, lab.staff.factor(), 1e-12);
     assertTrue(market.getWageUsdK() < 100);
@@ -108,6 +117,7 @@ class TalentMarketTest {
     w.register(market);
     w.ledger().inject("state-budget", TalentMarketAgent.ID, 50);
     market.step(Phase.FUND, w);
+    readAll(market, w);
     assertEquals(50, market.getTrainedByStateResearchers(), 1e-9, "25 USD M at 0.5 each");
     assertEquals(5000, market.getPoolResearchers(), 1e-9, "trainees arrive after the lag");
     assertEquals(25 * 12 / 0.1, market.getStateLabResearchers(), 1e-6, "a year of lab wages");

@@ -8,5 +8,5 @@ public interface ChipBuyer {
   String id();
 
   /** Chips arrive into inventory (not yet deployed). */
-  void receive(Sku sku, long units, Location location, World world);
+  void receive(Sku sku, long units, Location location, BuyerPort port);
 }

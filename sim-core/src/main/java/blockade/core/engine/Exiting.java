@@ -13,7 +13,7 @@ public interface Exiting {
   String id();
 
   /** Whether the agent leaves now, after this month's OPERATE step. A pure predicate. */
-  boolean exitDue(World world);
+  boolean exitDue(Port port);
 
   /** Leaves: stops acting and gives up its chips (SKU → units), which the engine passes on. */
   Map<Sku, Long> liquidate();

@@ -2,7 +2,7 @@ package blockade.core.engine;
 
 /** An agent that holds GPUs; metrics and the GPU conservation check read it. */
 public interface FleetHolder {
-  FleetSnapshot fleet(World world);
+  FleetSnapshot fleet(BuyerPort port);
 
   /**
    * Deployed and stored chips of one holder.

@@ -8,9 +8,9 @@ import org.apache.commons.rng.UniformRandomProvider;
 /**
  * What every role's view of the model shares: the calendar and the current tick, the ledger (an
  * agent moves money only through it), the event feed and the agent's own random stream. Each role
- * sees a narrower port built on this one ({@link SupplierPort}, {@link RegulatorPort}, {@link
- * PolicyPort}, {@link FundPort}); {@link World} implements them all, and tests give an agent a
- * small fake instead of a whole world.
+ * sees a narrower port built on this one ({@link BuyerPort}, {@link SupplierPort}, {@link
+ * RegulatorPort}, {@link PolicyPort}, {@link FundPort}); {@link World} implements them all, and
+ * tests give an agent a small fake instead of a whole world.
  */
 public interface Port {
   int tick();

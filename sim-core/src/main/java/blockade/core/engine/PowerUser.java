@@ -5,8 +5,8 @@ public interface PowerUser {
   String id();
 
   /** Power that deploying its whole home inventory would draw (incl. PUE), kW. */
-  long deployRequestKw(World world);
+  long deployRequestKw(BuyerPort port);
 
   /** Power granted this tick; the holder deploys what fits. */
-  void grantDeployKw(long kw, World world);
+  void grantDeployKw(long kw, BuyerPort port);
 }

@@ -35,6 +35,7 @@ public final class World
         RegulatorPort,
         PolicyPort,
         FundPort,
+        BuyerPort,
         ExchangePort,
         java.io.Serializable {
   private final Calendar calendar;
@@ -216,6 +217,19 @@ public final class World
 
   /** The buyer id quotes are asked for when probing substitutes (an unlisted, ordinary buyer). */
   static final String SUBSTITUTE_PROBE = "market";
+
+  @Override
+  public List<LocatedQuote> quotes(String buyer, List<Location> locations) {
+    List<LocatedQuote> out = new ArrayList<>();
+    for (ChipSupplier s : agents(ChipSupplier.class)) {
+      for (Location loc : locations) {
+        for (Quote q : s.quotes(buyer, loc, this)) {
+          out.add(new LocatedQuote(loc, q));
+        }
+      }
+    }
+    return out;
+  }
 
   /** Registers an agent at build time. */
   public void register(Agent a) {

@@ -52,6 +52,21 @@ public final class SweepRunner {
   public static McResult run(
       RunPlan.Runner runner, SweepOptions o, Analysis analysis, Consumer<Path> onWorkDir)
       throws java.io.IOException, InterruptedException {
+    return run(runner, o, true, analysis, onWorkDir);
+  }
+
+  /**
+   * Like {@link #run(RunPlan.Runner, SweepOptions, Analysis, Consumer)}; with {@code commonSeeds}
+   * false, replication {@code j} runs on seed index {@code j} as in {@code mc} (each point on seeds
+   * of its own: {@code calibrate}, whose points are draws made from those seeds).
+   */
+  public static McResult run(
+      RunPlan.Runner runner,
+      SweepOptions o,
+      boolean commonSeeds,
+      Analysis analysis,
+      Consumer<Path> onWorkDir)
+      throws java.io.IOException, InterruptedException {
     int per = o.runsPerPoint();
     RunPlan plan =
         new RunPlan() {
@@ -77,13 +92,16 @@ public final class SweepRunner {
 
           @Override
           public int seedIndexOf(int run) {
-            return run % per;
+            return commonSeeds ? run % per : run;
           }
         };
     Map<String, String> identity = new LinkedHashMap<>(o.identity());
     identity.put("scenario", o.scenario());
     identity.put("points", Integer.toString(o.points().length));
     identity.put("runs_per_point", Integer.toString(per));
+    if (!commonSeeds) {
+      identity.put("seeds", "one per run");
+    }
     Experiment experiment =
         new Experiment(
             o.command(),

@@ -288,6 +288,59 @@ public final class Charts {
     }
   }
 
+  /**
+   * Prior and posterior histograms of one parameter ({@code calibrate}), each scaled to area 1 over
+   * the same {@code bins} equal bins from the smaller minimum to the larger maximum, so their
+   * shapes compare whatever the number of draws.
+   */
+  public static void histogram(
+      Path png, String title, String xLabel, double[] prior, double[] posterior, int bins)
+      throws IOException {
+    double[] a = java.util.Arrays.stream(prior).filter(Double::isFinite).toArray();
+    double[] b = java.util.Arrays.stream(posterior).filter(Double::isFinite).toArray();
+    if (png == null || a.length == 0 || b.length == 0 || bins < 1) {
+      throw new IllegalArgumentException("png, prior and posterior values and bins ≥ 1 required");
+    }
+    double lo = Math.min(min(a), min(b));
+    double hi = Math.max(max(a), max(b));
+    if (!(hi > lo)) {
+      hi = lo + Math.max(1e-9, Math.abs(lo) * 1e-6);
+    }
+    org.jfree.data.statistics.HistogramDataset data =
+        new org.jfree.data.statistics.HistogramDataset();
+    data.setType(org.jfree.data.statistics.HistogramType.SCALE_AREA_TO_1);
+    data.addSeries("prior (all " + a.length + " draws)", a, bins, lo, hi);
+    data.addSeries("posterior (" + b.length + " accepted)", b, bins, lo, hi);
+    org.jfree.chart.renderer.xy.XYBarRenderer renderer =
+        new org.jfree.chart.renderer.xy.XYBarRenderer();
+    renderer.setBarPainter(new org.jfree.chart.renderer.xy.StandardXYBarPainter());
+    renderer.setShadowVisible(false);
+    renderer.setDrawBarOutline(false);
+    renderer.setSeriesPaint(0, new Color(0x7f, 0x7f, 0x7f, 110));
+    renderer.setSeriesPaint(1, new Color(0x1f, 0x77, 0xb4, 170));
+    NumberAxis x = valueAxis(xLabel);
+    NumberAxis y = valueAxis("density");
+    y.setAutoRangeIncludesZero(true);
+    XYPlot plot = new XYPlot(data, x, y, renderer);
+    write(png, chart(title, plot, "grey: prior draws; blue: accepted draws"));
+  }
+
+  private static double min(double[] v) {
+    double m = Double.POSITIVE_INFINITY;
+    for (double d : v) {
+      m = Math.min(m, d);
+    }
+    return m;
+  }
+
+  private static double max(double[] v) {
+    double m = Double.NEGATIVE_INFINITY;
+    for (double d : v) {
+      m = Math.max(m, d);
+    }
+    return m;
+  }
+
   private static JFreeChart chart(String title, XYPlot plot, String subtitle) {
     plot.setOrientation(PlotOrientation.VERTICAL);
     plot.setBackgroundPaint(Color.WHITE);

@@ -35,4 +35,22 @@ public record Verdict(int n, double median, double p05, double p95, String verdi
     int hi = Math.min(sorted.length - 1, lo + 1);
     return sorted[lo] + (h - lo) * (sorted[hi] - sorted[lo]);
   }
+
+  /**
+   * Scores paired differences (other scenario − report's scenario, NaN ignored) against an expected
+   * direction: {@code pass} when the median moves that way (strictly), {@code near} when only the
+   * band's far end does, {@code fail} otherwise (no change fails).
+   */
+  public static Verdict direction(double[] differences, boolean up) {
+    double[] v = Arrays.stream(differences).filter(x -> !Double.isNaN(x)).sorted().toArray();
+    if (v.length == 0) {
+      return new Verdict(0, Double.NaN, Double.NaN, Double.NaN, NO_DATA);
+    }
+    double med = quantile(v, 0.5);
+    double lo = quantile(v, 0.05);
+    double hi = quantile(v, 0.95);
+    boolean medOk = up ? med > 0 : med < 0;
+    boolean bandOk = up ? hi > 0 : lo < 0;
+    return new Verdict(v.length, med, lo, hi, medOk ? PASS : bandOk ? NEAR : FAIL);
+  }
 }

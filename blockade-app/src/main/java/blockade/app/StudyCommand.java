@@ -189,7 +189,8 @@ abstract class StudyCommand extends ExperimentCommand {
               List.of(),
               inputFiles(),
               provenance,
-              new ClusterJob.Design(study.ids(), points, per, sets, designIdentity(), analysis()));
+              new ClusterJob.Design(
+                  study.ids(), points, per, commonSeeds(), sets, designIdentity(), analysis()));
       return cluster.run(job, onWorkDir, executed::addAndGet);
     }
     String yaml = base.resolvedYaml();

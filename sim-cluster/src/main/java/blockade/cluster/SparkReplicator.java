@@ -254,7 +254,7 @@ public final class SparkReplicator {
 
     /** The seed of every replication; a design reuses seed index j % runsPerPoint at each point. */
     private long[] seeds() {
-      if (spec.design() == null) {
+      if (spec.design() == null || !spec.design().commonSeeds()) {
         return ReplicationSeeds.seeds(spec.masterSeed(), spec.runs());
       }
       int per = spec.design().runsPerPoint();
@@ -278,6 +278,9 @@ public final class SparkReplicator {
         identity.putAll(spec.design().identity());
         identity.put("points", Integer.toString(spec.design().points().length));
         identity.put("runs_per_point", Integer.toString(spec.design().runsPerPoint()));
+        if (!spec.design().commonSeeds()) {
+          identity.put("seeds", "one per run");
+        }
       }
       Map<String, String> stored = readMeta();
       Map<String, String> mustMatch = new LinkedHashMap<>(identity);

@@ -96,6 +96,19 @@ class CliEquivalenceTest {
   }
 
   @Test
+  void calibrate_oneSeedPerDraw_sameCsvFilesAsLocally() throws IOException {
+    List<String> csvs =
+        bothEngines(
+            "calibrate",
+            RESOURCES.resolve("studies/small-study.yaml").toString(),
+            "--targets",
+            RESOURCES.resolve("targets/toy-targets.yaml").toString(),
+            "--runs",
+            "4");
+    assertTrue(csvs.containsAll(List.of("draws.csv", "posterior.csv")), csvs::toString);
+  }
+
+  @Test
   void mc_sameCsvFilesAsLocally() throws IOException {
     List<String> csvs =
         bothEngines(

@@ -70,12 +70,14 @@ public record ClusterJob(
 
   /**
    * The design of a {@code sweep} or {@code sensitivity}: replication {@code j} is point {@code j /
-   * runsPerPoint} on seed index {@code j % runsPerPoint}, its config the arm's with the point's
-   * overrides (as {@link blockade.experiment.montecarlo.SweepRunner} runs it).
+   * runsPerPoint} on seed index {@code j % runsPerPoint} (or {@code j}), its config the arm's with
+   * the point's overrides (as {@link blockade.experiment.montecarlo.SweepRunner} runs it).
    *
    * @param names parameter ids (input columns of {@code runs})
    * @param points parameter values, one row per point
    * @param runsPerPoint replications per point
+   * @param commonSeeds every point on the same seeds ({@code j % runsPerPoint}); false: replication
+   *     {@code j} on seed index {@code j}, as {@code calibrate} runs
    * @param pointSets the {@code --set} overrides of each point
    * @param identity settings a resume must share (design type, sizes, method)
    * @param analysis the command's analysis, run on the driver over per-run values
@@ -84,6 +86,7 @@ public record ClusterJob(
       List<String> names,
       double[][] points,
       int runsPerPoint,
+      boolean commonSeeds,
       List<List<String>> pointSets,
       Map<String, String> identity,
       blockade.experiment.montecarlo.SweepRunner.Analysis analysis) {}

@@ -5,6 +5,8 @@ import blockade.agents.scenario.ScenarioConfig;
 import blockade.core.config.Loaded;
 import blockade.core.observe.Metrics;
 import blockade.core.observe.ReplicationRunner;
+import blockade.experiment.cluster.ClusterEngine;
+import blockade.experiment.cluster.ClusterJob;
 import blockade.experiment.montecarlo.CompareOptions;
 import blockade.experiment.montecarlo.CompareRunner;
 import blockade.experiment.montecarlo.FailedRun;
@@ -21,6 +23,7 @@ import java.util.Map;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -119,8 +122,25 @@ public final class CompareCommand extends ExperimentCommand {
 
   private UncertainInputs uncertain;
 
+  @Mixin EngineOptions engine = new EngineOptions();
+
+  private ClusterEngine cluster;
+
   @Override
   boolean load(PrintWriter err) {
+    if (!engine.local()) {
+      cluster = engine.find(err);
+      if (cluster == null) {
+        return false;
+      }
+      if (uncertainFile != null || forkAt != null) {
+        err.println(
+            "error: "
+                + (forkAt != null ? "--fork-at" : "--uncertain")
+                + " is not available with --engine spark yet");
+        return false;
+      }
+    }
     loadedA = loadScenario(configA, setsA, err);
     loadedB = loadScenario(configB, setsB, err);
     if (loadedA == null || loadedB == null) {
@@ -193,6 +213,7 @@ public final class CompareCommand extends ExperimentCommand {
     words.add(configA.toString());
     words.add(configB.toString());
     words.addAll(sharedArguments());
+    words.addAll(engine.words());
     words.addAll(setWords("--set-a", setsA));
     words.addAll(setWords("--set-b", setsB));
     if (forkAt != null) {
@@ -227,6 +248,25 @@ public final class CompareCommand extends ExperimentCommand {
             loadedA.value().name(),
             loadedB.value().name(),
             provenance);
+    if (cluster != null) {
+      List<String> labels = CompareRunner.labels(loadedA.value().name(), loadedB.value().name());
+      ClusterJob job =
+          new ClusterJob(
+              "compare",
+              engine.masterOrDefault(),
+              List.of(
+                  new ClusterJob.Arm(labels.get(0), loadedA.resolvedYaml(), loadedA.hash()),
+                  new ClusterJob.Arm(labels.get(1), loadedB.resolvedYaml(), loadedB.hash())),
+              runs,
+              seed,
+              out,
+              resume,
+              charts(),
+              Metrics.KEY,
+              inputFiles(),
+              provenance);
+      return cluster.run(job, onWorkDir, executed::addAndGet);
+    }
     if (uncertain != null) {
       return CompareRunner.run(
           uncertain.runner(loadedA, runners),
@@ -266,6 +306,12 @@ public final class CompareCommand extends ExperimentCommand {
 
   @Override
   String outputsSummary() {
+    if (cluster != null) {
+      return "comparison.csv, quantiles.csv, runs/, ticks/, events/ (Parquet, partitioned by"
+          + " scenario)"
+          + (charts() ? ", charts/" : "")
+          + ", meta.json, compare.log";
+    }
     return "comparison.csv, quantiles.csv, results.duckdb"
         + (charts() ? ", charts/" : "")
         + (parquet ? ", *.parquet" : "")

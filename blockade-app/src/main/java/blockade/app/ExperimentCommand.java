@@ -88,6 +88,12 @@ abstract class ExperimentCommand implements Callable<Integer> {
    */
   Function<ScenarioConfig, ReplicationRunner> runnerFactory = ScenarioRunner::new;
 
+  /**
+   * Replications executed by this command (not those found done on resume); other engines add to it
+   * as their replications finish.
+   */
+  final AtomicInteger executed = new AtomicInteger();
+
   /** Name of the subcommand ({@code mc}, {@code compare}). */
   abstract String commandName();
 
@@ -168,7 +174,7 @@ abstract class ExperimentCommand implements Callable<Integer> {
     provenance.putAll(configProvenance());
     provenance.put("command_line", commandLine);
 
-    AtomicInteger executed = new AtomicInteger();
+    executed.set(0);
     Function<ScenarioConfig, ReplicationRunner> counted =
         cfg -> {
           ReplicationRunner inner = runnerFactory.apply(cfg);

@@ -4,6 +4,8 @@ import blockade.agents.scenario.ScenarioConfig;
 import blockade.core.config.Loaded;
 import blockade.core.observe.Metrics;
 import blockade.core.observe.ReplicationRunner;
+import blockade.experiment.cluster.ClusterEngine;
+import blockade.experiment.cluster.ClusterJob;
 import blockade.experiment.montecarlo.FailedRun;
 import blockade.experiment.montecarlo.McOptions;
 import blockade.experiment.montecarlo.McResult;
@@ -18,6 +20,7 @@ import java.util.Map;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -77,6 +80,10 @@ public final class McCommand extends ExperimentCommand {
 
   private UncertainInputs uncertain;
 
+  @Mixin EngineOptions engine = new EngineOptions();
+
+  private ClusterEngine cluster;
+
   @Override
   String commandName() {
     return "mc";
@@ -89,6 +96,16 @@ public final class McCommand extends ExperimentCommand {
 
   @Override
   boolean load(PrintWriter err) {
+    if (!engine.local()) {
+      cluster = engine.find(err);
+      if (cluster == null) {
+        return false;
+      }
+      if (uncertainFile != null) {
+        err.println("error: --uncertain is not available with --engine spark yet");
+        return false;
+      }
+    }
     loaded = loadScenario(config, sets, err);
     if (loaded == null) {
       return false;
@@ -129,6 +146,7 @@ public final class McCommand extends ExperimentCommand {
     List<String> words = new ArrayList<>();
     words.add(config.toString());
     words.addAll(sharedArguments());
+    words.addAll(engine.words());
     words.addAll(setWords("--set", sets));
     if (uncertainFile != null) {
       words.addAll(List.of("--uncertain", uncertainFile.toString()));
@@ -158,6 +176,23 @@ public final class McCommand extends ExperimentCommand {
             Metrics.KEY,
             loaded.value().name(),
             provenance);
+    if (cluster != null) {
+      ClusterJob job =
+          new ClusterJob(
+              "mc",
+              engine.masterOrDefault(),
+              List.of(
+                  new ClusterJob.Arm(loaded.value().name(), loaded.resolvedYaml(), loaded.hash())),
+              runs,
+              seed,
+              out,
+              resume,
+              charts(),
+              Metrics.KEY,
+              inputFiles(),
+              provenance);
+      return cluster.run(job, onWorkDir, executed::addAndGet);
+    }
     if (uncertain != null) {
       return MonteCarloRunner.run(
           uncertain.runner(loaded, runners), options, uncertain.plan(), onWorkDir);
@@ -178,6 +213,11 @@ public final class McCommand extends ExperimentCommand {
 
   @Override
   String outputsSummary() {
+    if (cluster != null) {
+      return "runs/, ticks/, events/ (Parquet, partitioned by scenario), quantiles.csv, final.csv"
+          + (charts() ? ", charts/" : "")
+          + ", meta.json, mc.log";
+    }
     return "results.duckdb, quantiles.csv, final.csv"
         + (charts() ? ", charts/" : "")
         + (parquet ? ", *.parquet" : "")

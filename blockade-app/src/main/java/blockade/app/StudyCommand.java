@@ -6,6 +6,8 @@ import blockade.core.config.ConfigLoader;
 import blockade.core.config.ConfigProblem;
 import blockade.core.config.Loaded;
 import blockade.core.observe.ReplicationRunner;
+import blockade.experiment.cluster.ClusterEngine;
+import blockade.experiment.cluster.ClusterJob;
 import blockade.experiment.montecarlo.FailedRun;
 import blockade.experiment.montecarlo.McResult;
 import blockade.experiment.montecarlo.RunPlan;
@@ -22,6 +24,7 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Consumer;
 import java.util.function.Function;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
 
 /**
@@ -38,6 +41,10 @@ abstract class StudyCommand extends ExperimentCommand {
   Study study;
   Loaded<ScenarioConfig> base;
   double[][] points;
+
+  @Mixin EngineOptions engine = new EngineOptions();
+
+  private ClusterEngine cluster;
 
   /** The design in [0, 1]^k, one row per point; null after printing why it cannot be made. */
   abstract double[][] design(PrintWriter err);
@@ -58,6 +65,12 @@ abstract class StudyCommand extends ExperimentCommand {
 
   @Override
   boolean load(PrintWriter err) {
+    if (!engine.local()) {
+      cluster = engine.find(err);
+      if (cluster == null) {
+        return false;
+      }
+    }
     try {
       study = Study.load(studyFile, List.of());
     } catch (ConfigException e) {
@@ -142,6 +155,7 @@ abstract class StudyCommand extends ExperimentCommand {
     words.add(studyFile.toString());
     words.addAll(commandArguments());
     words.addAll(sharedArguments());
+    words.addAll(engine.words());
     if (resume) {
       words.add("--resume");
     }
@@ -157,6 +171,28 @@ abstract class StudyCommand extends ExperimentCommand {
       throws IOException, InterruptedException {
     int per = runsPerPoint();
     String shown = study.basePath().toString();
+    if (cluster != null) {
+      List<List<String>> sets = new ArrayList<>();
+      for (int p = 0; p < points.length; p++) {
+        sets.add(List.copyOf(pointSets(p)));
+      }
+      ClusterJob job =
+          new ClusterJob(
+              commandName(),
+              engine.masterOrDefault(),
+              List.of(new ClusterJob.Arm(base.value().name(), base.resolvedYaml(), base.hash())),
+              runs,
+              seed,
+              outDir(),
+              resume,
+              false,
+              List.of(),
+              inputFiles(),
+              provenance,
+              new ClusterJob.Design(
+                  study.ids(), points, per, commonSeeds(), sets, designIdentity(), analysis()));
+      return cluster.run(job, onWorkDir, executed::addAndGet);
+    }
     String yaml = base.resolvedYaml();
     Map<Integer, ScenarioConfig> configs = new ConcurrentHashMap<>();
     RunPlan.Runner runner =
@@ -210,6 +246,12 @@ abstract class StudyCommand extends ExperimentCommand {
 
   @Override
   String outputsSummary() {
+    if (cluster != null) {
+      return "runs/, points/, ticks/, events/ (Parquet, partitioned by scenario), points.csv,"
+          + " final.csv, quantiles.csv, meta.json, "
+          + commandName()
+          + ".log";
+    }
     return "results.duckdb (runs, points, ticks, ...), points.csv, final.csv"
         + (parquet ? ", *.parquet" : "")
         + ", "

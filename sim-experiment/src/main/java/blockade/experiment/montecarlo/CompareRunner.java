@@ -213,6 +213,29 @@ public final class CompareRunner {
     return new Row(tick, date, Stats.mean(xa, n), Stats.mean(xb, n), meanDiff, lo, hi);
   }
 
+  /**
+   * The paired statistics of {@code comparison.csv} ({@code mean_a, mean_b, mean_diff,
+   * diff_ci95_low, diff_ci95_high}) of values in run order, exactly as this runner computes them;
+   * for other engines (sim-cluster).
+   */
+  public static double[] pairedStats(
+      double[] a, double[] b, int count, Map<Integer, Double> tByDf) {
+    Row r = paired(0, null, a, b, count, tByDf);
+    return new double[] {r.meanA(), r.meanB(), r.diff(), r.lo(), r.hi()};
+  }
+
+  /** Labels of the two scenarios: their names, or "NAME (A)" and "NAME (B)" when equal. */
+  public static List<String> labels(String scenarioA, String scenarioB) {
+    return scenarioA.equals(scenarioB)
+        ? List.of(scenarioA + " (A)", scenarioB + " (B)")
+        : List.of(scenarioA, scenarioB);
+  }
+
+  /** The header of {@code comparison.csv}. */
+  public static String header() {
+    return HEADER;
+  }
+
   /** The scenario labels a resumed comparison must match, in a fixed order (A then B). */
   private static Map<String, String> identity(String la, String lb) {
     Map<String, String> m = new LinkedHashMap<>();

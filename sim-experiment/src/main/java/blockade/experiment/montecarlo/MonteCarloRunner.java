@@ -103,6 +103,10 @@ public final class MonteCarloRunner {
    * when it holds no results database.
    */
   public static int finishedReplications(Path workDir) throws IOException {
+    if (!Files.isRegularFile(workDir.resolve(ResultsDb.FILE))
+        && Files.isRegularFile(workDir.resolve(blockade.experiment.cluster.ChunkLedger.FILE))) {
+      return blockade.experiment.cluster.ChunkLedger.finished(workDir); // --engine spark
+    }
     return Experiment.finishedIn(workDir);
   }
 

@@ -11,7 +11,7 @@ import org.apache.logging.log4j.Logger;
  * Progress of the replications: a terminal progress bar (runs done/total, runs/s, ETA) when a
  * console is attached, otherwise a log line about every 10% so logs and CI output stay readable.
  */
-final class Progress implements AutoCloseable {
+public final class Progress implements AutoCloseable {
   private final Logger log;
   private final String task;
   private final int total;
@@ -19,7 +19,7 @@ final class Progress implements AutoCloseable {
   private int done;
   private int nextLogAt;
 
-  Progress(Logger log, String task, int total, int alreadyDone, boolean terminal) {
+  public Progress(Logger log, String task, int total, int alreadyDone, boolean terminal) {
     this.log = log;
     this.task = task;
     this.total = total;
@@ -40,11 +40,12 @@ final class Progress implements AutoCloseable {
   }
 
   /** Whether standard output is an interactive terminal. */
-  static boolean isTerminal() {
+  public static boolean isTerminal() {
     return System.console() != null;
   }
 
-  void step(int n) {
+  /** Records {@code n} more finished replications. */
+  public void step(int n) {
     done += n;
     if (bar != null) {
       bar.stepTo(done);

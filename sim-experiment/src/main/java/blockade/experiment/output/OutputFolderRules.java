@@ -28,7 +28,9 @@ final class OutputFolderRules {
       Pattern.compile(
           "results\\.duckdb(\\.wal)?|[a-z]+\\.log|(quantiles|final|comparison|metrics|events|agents"
               + "|purchases|points|indices)\\.csv|summary\\.json|[A-Za-z0-9_]+\\.parquet"
-              + "|charts/[A-Za-z0-9_.-]+\\.png|charts");
+              + "|charts/[A-Za-z0-9_.-]+\\.png|charts"
+              // the Parquet datasets, ledger and meta of the Spark engine (sim-cluster)
+              + "|(runs|ticks|events|points)(/.*)?|meta\\.json|chunks\\.txt");
 
   // ---- checks ---------------------------------------------------------------------------------
 

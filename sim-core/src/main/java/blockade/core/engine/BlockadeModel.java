@@ -116,6 +116,7 @@ public class BlockadeModel extends SimState {
       world.register(ag);
       agents.add(ag);
     }
+    agentsChanged();
     for (Phase p : Phase.values()) {
       schedule.scheduleRepeating(0.0, p.ordinal(), new PhaseStep(p), 1.0);
     }
@@ -184,19 +185,17 @@ public class BlockadeModel extends SimState {
         stepAll(phase, activeIn(phase));
       }
       case DECIDE -> {
-        List<Agent> list = new ArrayList<>(activeIn(phase));
+        List<Agent> list = activeIn(phase); // in id order
         int t = world.tick();
-        java.util.Map<Agent, Long> key = new java.util.IdentityHashMap<>();
-        for (Agent a : list) {
-          key.put(a, decideOrder.about(a.id(), t).nextLong());
+        DecideKey[] keyed = new DecideKey[list.size()];
+        for (int i = 0; i < keyed.length; i++) {
+          Agent a = list.get(i);
+          keyed[i] = new DecideKey(decideOrder.about(a.id(), t).nextLong(), i, a);
         }
-        list.sort(
-            (a, b) -> {
-              int c = Long.compare(key.get(a), key.get(b));
-              return c != 0 ? c : a.id().compareTo(b.id());
-            });
-        for (Agent a : list) {
-          a.step(phase, world);
+        // by drawn key, ties by id (the position in the id-ordered list)
+        java.util.Arrays.sort(keyed);
+        for (DecideKey k : keyed) {
+          k.agent().step(phase, world);
         }
       }
       case CLEAR -> {
@@ -208,6 +207,7 @@ public class BlockadeModel extends SimState {
         for (Agent a : world.drainSpawned()) {
           world.register(a);
           agents.add(a);
+          agentsChanged();
         }
         world.ecosystem().advance(adoption());
       }
@@ -246,14 +246,49 @@ public class BlockadeModel extends SimState {
     return w > 0 ? s / w : 0;
   }
 
+  /** An agent's place in a month's decision order: its drawn key, then its id rank. */
+  private record DecideKey(long key, int rank, Agent agent) implements Comparable<DecideKey> {
+    @Override
+    public int compareTo(DecideKey o) {
+      int c = Long.compare(key, o.key);
+      return c != 0 ? c : Integer.compare(rank, o.rank);
+    }
+  }
+
+  /**
+   * The agents taking part in each phase, in id order, active or not; rebuilt only when agents join
+   * (at start and at the end of OPERATE), not sorted again every phase of every month. Transient: a
+   * restored checkpoint rebuilds it from {@link #agents}.
+   */
+  private transient java.util.EnumMap<Phase, Agent[]> byPhase;
+
+  private void agentsChanged() {
+    byPhase = null;
+  }
+
+  /** The active agents of a phase, in id order, as they are when the phase starts. */
   private List<Agent> activeIn(Phase phase) {
-    List<Agent> out = new ArrayList<>();
-    for (Agent a : agents) {
-      if (a.active() && a.phases().contains(phase)) {
+    if (byPhase == null) {
+      List<Agent> sorted = new ArrayList<>(agents);
+      sorted.sort((x, y) -> x.id().compareTo(y.id()));
+      byPhase = new java.util.EnumMap<>(Phase.class);
+      for (Phase p : Phase.values()) {
+        List<Agent> in = new ArrayList<>();
+        for (Agent a : sorted) {
+          if (a.phases().contains(p)) {
+            in.add(a);
+          }
+        }
+        byPhase.put(p, in.toArray(new Agent[0]));
+      }
+    }
+    Agent[] all = byPhase.get(phase);
+    List<Agent> out = new ArrayList<>(all.length);
+    for (Agent a : all) {
+      if (a.active()) {
         out.add(a);
       }
     }
-    out.sort((x, y) -> x.id().compareTo(y.id()));
     return out;
   }
 

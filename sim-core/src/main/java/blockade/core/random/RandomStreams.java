@@ -38,7 +38,22 @@ public final class RandomStreams implements java.io.Serializable {
 
   static long fnv1a(String id) {
     long h = 0xcbf29ce484222325L;
-    for (byte b : id.getBytes(StandardCharsets.UTF_8)) {
+    int n = id.length();
+    int i = 0;
+    // ASCII characters are their own UTF-8 bytes: hash them without encoding the string (ids are
+    // hashed for every keyed draw, e.g. each agent's decision-order key every month)
+    for (; i < n; i++) {
+      char c = id.charAt(i);
+      if (c >= 0x80) {
+        break;
+      }
+      h ^= c;
+      h *= 0x100000001b3L;
+    }
+    if (i == n) {
+      return h;
+    }
+    for (byte b : id.substring(i).getBytes(StandardCharsets.UTF_8)) {
       h ^= (b & 0xff);
       h *= 0x100000001b3L;
     }

@@ -1,5 +1,6 @@
 package blockade.core.engine;
 
+import blockade.core.market.KeySort;
 import blockade.core.policy.OffshorePolicy;
 import blockade.core.random.KeyedStreams;
 import blockade.core.random.RandomStreams;
@@ -187,15 +188,17 @@ public class BlockadeModel extends SimState {
       case DECIDE -> {
         List<Agent> list = activeIn(phase); // in id order
         int t = world.tick();
-        DecideKey[] keyed = new DecideKey[list.size()];
-        for (int i = 0; i < keyed.length; i++) {
-          Agent a = list.get(i);
-          keyed[i] = new DecideKey(decideOrder.about(a.id(), t).nextLong(), i, a);
+        int n = list.size();
+        long[] key = new long[n];
+        int[] rank = new int[n];
+        for (int i = 0; i < n; i++) {
+          key[i] = KeySort.signedKey(decideOrder.firstLongAbout(list.get(i).id(), t));
+          rank[i] = i;
         }
-        // by drawn key, ties by id (the position in the id-ordered list)
-        java.util.Arrays.sort(keyed);
-        for (DecideKey k : keyed) {
-          k.agent().step(phase, world);
+        // by drawn key; the sort is stable, so equal keys stay in id order
+        KeySort.sort(key, rank, n);
+        for (int i = 0; i < n; i++) {
+          list.get(rank[i]).step(phase, world);
         }
       }
       case CLEAR -> {
@@ -244,15 +247,6 @@ public class BlockadeModel extends SimState {
       s += h * f.frameworkShare();
     }
     return w > 0 ? s / w : 0;
-  }
-
-  /** An agent's place in a month's decision order: its drawn key, then its id rank. */
-  private record DecideKey(long key, int rank, Agent agent) implements Comparable<DecideKey> {
-    @Override
-    public int compareTo(DecideKey o) {
-      int c = Long.compare(key, o.key);
-      return c != 0 ? c : Integer.compare(rank, o.rank);
-    }
   }
 
   /**

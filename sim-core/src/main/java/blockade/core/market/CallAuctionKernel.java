@@ -154,56 +154,17 @@ public final class CallAuctionKernel {
         fills);
   }
 
-  /** A price as a long whose unsigned order is {@link Double#compare}'s order (finite prices). */
-  private static long priceKey(double p) {
-    long bits = Double.doubleToLongBits(p);
-    return bits < 0 ? ~bits : bits ^ Long.MIN_VALUE;
-  }
-
   /**
-   * The first {@code n} indices sorted by limit price (a stable least-significant-digit radix sort
-   * on the price keys, a byte at a time, skipping bytes all keys share), then each run of equal
-   * prices by {@link #TIES}.
+   * The first {@code n} indices sorted by limit price (a stable radix sort on the price bits), then
+   * each run of equal prices by {@link #TIES}.
    */
   private static SortedSide sorted(
       int[] idx, int n, ExchangeOrder[] book, double[] qty, double[] limit) {
     long[] key = new long[n];
     for (int k = 0; k < n; k++) {
-      key[k] = priceKey(limit[idx[k]]);
+      key[k] = KeySort.doubleKey(limit[idx[k]]);
     }
-    int[] idx2 = new int[n];
-    long[] key2 = new long[n];
-    int[] count = new int[257];
-    for (int shift = 0; shift < 64; shift += 8) {
-      java.util.Arrays.fill(count, 0);
-      for (int k = 0; k < n; k++) {
-        count[(int) ((key[k] >>> shift) & 0xff) + 1]++;
-      }
-      boolean oneBucket = false;
-      for (int b = 1; b <= 256; b++) {
-        if (count[b] == n) {
-          oneBucket = true;
-          break;
-        }
-      }
-      if (oneBucket) {
-        continue; // every key has this byte: the pass would not move anything
-      }
-      for (int b = 0; b < 256; b++) {
-        count[b + 1] += count[b];
-      }
-      for (int k = 0; k < n; k++) {
-        int pos = count[(int) ((key[k] >>> shift) & 0xff)]++;
-        idx2[pos] = idx[k];
-        key2[pos] = key[k];
-      }
-      int[] ti = idx;
-      idx = idx2;
-      idx2 = ti;
-      long[] tk = key;
-      key = key2;
-      key2 = tk;
-    }
+    KeySort.sort(key, idx, n);
     for (int k = 0; k < n; ) {
       int end = k + 1;
       while (end < n && key[end] == key[k]) {

@@ -74,4 +74,12 @@ public final class KeyedStreams implements Serializable {
   public UniformRandomProvider about(String target, int tick) {
     return streams.stream(target + "@" + tick);
   }
+
+  /**
+   * The first {@code nextLong()} of {@link #about(String, int)}, without building its generator
+   * (the engine draws one for every agent every month).
+   */
+  public long firstLongAbout(String target, int tick) {
+    return streams.firstLong(target + "@" + tick);
+  }
 }

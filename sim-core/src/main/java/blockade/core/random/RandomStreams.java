@@ -31,6 +31,20 @@ public final class RandomStreams implements java.io.Serializable {
     return new Stream(new long[] {s0, s1});
   }
 
+  /**
+   * The first {@code nextLong()} of {@link #stream(String) stream(id)}, without building the
+   * generator: XoRoShiRo128++'s first output, rotl(s0 + s1, 17) + s0, from the same seed.
+   */
+  public long firstLong(String id) {
+    long h = fnv1a(id);
+    long s0 = mix(masterSeed ^ mix(h));
+    long s1 = mix(s0 + 0x9E3779B97F4A7C15L + h);
+    if (s0 == 0 && s1 == 0) {
+      s1 = 1;
+    }
+    return Long.rotateLeft(s0 + s1, 17) + s0;
+  }
+
   /** A 64-bit seed for MASON's own generator, derived like the streams. */
   public long masonSeed() {
     return mix(masterSeed ^ fnv1a("mason"));

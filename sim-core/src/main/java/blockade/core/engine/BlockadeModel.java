@@ -186,19 +186,24 @@ public class BlockadeModel extends SimState {
         stepAll(phase, activeIn(phase));
       }
       case DECIDE -> {
-        List<Agent> list = activeIn(phase); // in id order
+        Agent[] all = inPhase(phase); // in id order
         int t = world.tick();
-        int n = list.size();
-        long[] key = new long[n];
-        int[] rank = new int[n];
-        for (int i = 0; i < n; i++) {
-          key[i] = KeySort.signedKey(decideOrder.firstLongAbout(list.get(i).id(), t));
-          rank[i] = i;
+        Agent[] active = new Agent[all.length];
+        long[] key = new long[all.length];
+        int[] rank = new int[all.length];
+        int n = 0;
+        for (int i = 0; i < all.length; i++) {
+          if (all[i].active()) {
+            active[n] = all[i];
+            key[n] = KeySort.signedKey(decideOrder.firstLongAbout(decideHashes[i], t));
+            rank[n] = n;
+            n++;
+          }
         }
         // by drawn key; the sort is stable, so equal keys stay in id order
         KeySort.sort(key, rank, n);
         for (int i = 0; i < n; i++) {
-          list.get(rank[i]).step(phase, world);
+          active[rank[i]].step(phase, world);
         }
       }
       case CLEAR -> {
@@ -256,12 +261,15 @@ public class BlockadeModel extends SimState {
    */
   private transient java.util.EnumMap<Phase, Agent[]> byPhase;
 
+  /** The id hashes of the DECIDE agents of {@link #byPhase}, for their decision-order draws. */
+  private transient long[] decideHashes;
+
   private void agentsChanged() {
     byPhase = null;
   }
 
-  /** The active agents of a phase, in id order, as they are when the phase starts. */
-  private List<Agent> activeIn(Phase phase) {
+  /** The agents of a phase, active or not, in id order. */
+  private Agent[] inPhase(Phase phase) {
     if (byPhase == null) {
       List<Agent> sorted = new ArrayList<>(agents);
       sorted.sort((x, y) -> x.id().compareTo(y.id()));
@@ -275,8 +283,18 @@ public class BlockadeModel extends SimState {
         }
         byPhase.put(p, in.toArray(new Agent[0]));
       }
+      Agent[] deciders = byPhase.get(Phase.DECIDE);
+      decideHashes = new long[deciders.length];
+      for (int i = 0; i < deciders.length; i++) {
+        decideHashes[i] = KeyedStreams.targetHash(deciders[i].id());
+      }
     }
-    Agent[] all = byPhase.get(phase);
+    return byPhase.get(phase);
+  }
+
+  /** The active agents of a phase, in id order, as they are when the phase starts. */
+  private List<Agent> activeIn(Phase phase) {
+    Agent[] all = inPhase(phase);
     List<Agent> out = new ArrayList<>(all.length);
     for (Agent a : all) {
       if (a.active()) {

@@ -36,7 +36,11 @@ public final class RandomStreams implements java.io.Serializable {
    * generator: XoRoShiRo128++'s first output, rotl(s0 + s1, 17) + s0, from the same seed.
    */
   public long firstLong(String id) {
-    long h = fnv1a(id);
+    return firstLongOfHash(fnv1a(id));
+  }
+
+  /** {@link #firstLong(String)} of an id given by its {@link #fnv1a} hash. */
+  long firstLongOfHash(long h) {
     long s0 = mix(masterSeed ^ mix(h));
     long s1 = mix(s0 + 0x9E3779B97F4A7C15L + h);
     if (s0 == 0 && s1 == 0) {
@@ -51,7 +55,14 @@ public final class RandomStreams implements java.io.Serializable {
   }
 
   static long fnv1a(String id) {
-    long h = 0xcbf29ce484222325L;
+    return fnv1a(0xcbf29ce484222325L, id);
+  }
+
+  /**
+   * The FNV-1a hash of a string continued from the hash {@code h} of what comes before it: {@code
+   * fnv1a(fnv1a(a), b) == fnv1a(a + b)}.
+   */
+  static long fnv1a(long h, String id) {
     int n = id.length();
     int i = 0;
     // ASCII characters are their own UTF-8 bytes: hash them without encoding the string (ids are

@@ -26,6 +26,12 @@ class RandomStreamsShortcutsTest {
   }
 
   @Test
+  void hashesContinue() {
+    assertEquals(
+        RandomStreams.fnv1a("ab中c@12"), RandomStreams.fnv1a(RandomStreams.fnv1a("ab中"), "c@12"));
+  }
+
+  @Test
   void firstLongIsTheStreamsFirstDraw() {
     for (long seed : new long[] {0, 1, -7, 123456789L}) {
       RandomStreams s = new RandomStreams(seed);
@@ -33,7 +39,9 @@ class RandomStreamsShortcutsTest {
       for (int i = 0; i < 200; i++) {
         String id = "agent-" + i;
         assertEquals(s.stream(id).nextLong(), s.firstLong(id), id);
-        assertEquals(k.about(id, i % 13).nextLong(), k.firstLongAbout(id, i % 13), id);
+        long first = k.about(id, i * 7).nextLong();
+        assertEquals(first, k.firstLongAbout(id, i * 7), id);
+        assertEquals(first, k.firstLongAbout(KeyedStreams.targetHash(id), i * 7), id);
       }
     }
   }

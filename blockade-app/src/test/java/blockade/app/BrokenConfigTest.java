@@ -199,7 +199,7 @@ class BrokenConfigTest {
             1,
             b("too-many-startups.yaml")
                 + ":4:"
-                + " startups.population.count must be ≤ 100000 (sanity limit: each startup is an agent"
+                + " startups.population.count must be ≤ 1100000 (sanity limit: each startup is an agent"
                 + " with its own state, fleet and random stream, so memory grows with the count), got"
                 + " 10000000"),
         new Case(
@@ -253,7 +253,7 @@ class BrokenConfigTest {
         set(
             "set-ten-million-startups",
             "startups.population.count=10000000",
-            "--set: startups.population.count must be ≤ 100000 (sanity limit: each startup is an"
+            "--set: startups.population.count must be ≤ 1100000 (sanity limit: each startup is an"
                 + " agent",
             "memory",
             "got 10000000"),
@@ -281,7 +281,7 @@ class BrokenConfigTest {
             "--set: energy.capacityMw must be finite and at most 1e15 in magnitude", "got 1e400"),
         set(
             "set-huge-entry-rate", "startups.venture.entriesPerUsdBn=1e6",
-            "--set: startups.venture would found about", "that is over 100000 (sanity limit"),
+            "--set: startups.venture would found about", "that is over 1100000 (sanity limit"),
         set("set-bad-yaml", "name=[unclosed", "--set: name is not valid YAML: ", "got [unclosed"),
         set(
             "set-unknown-sku", "usControls.rules.oct-2023.banSkus[0]=h999",

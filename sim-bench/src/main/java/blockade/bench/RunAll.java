@@ -104,7 +104,7 @@ public final class RunAll {
           "AuctionBench.sortDoubles orders=" + n,
           "clear / sort doubles, " + n + " orders");
     }
-    for (String n : List.of("1000", "10000", "99900")) {
+    for (String n : List.of("1000", "10000", "100000", "1000000")) {
       Row r = rows.get("TickBench.oneTick startups=" + n);
       if (r != null) {
         lines.add(

@@ -229,10 +229,31 @@ public final class Fleet implements java.io.Serializable {
    * @param offshoreUsable whether the offshore rule lets the firm use its offshore chips
    */
   blockade.core.engine.FleetHolder.FleetSnapshot snapshot(boolean offshoreUsable, double pue) {
-    double dom = h100e(c -> c.location == Location.DOMESTIC && !c.sku.isUs());
-    double us = h100e(c -> c.sku.isUs() && (c.location == Location.DOMESTIC || offshoreUsable));
-    double off = h100e(c -> c.location == Location.OFFSHORE && offshoreUsable);
+    // one pass over the (SKU, location) sums, each total added in the same order as a separate
+    // h100e(filter), deployedUnits() or deployedKw() pass would (so the same bits), no lambdas
+    double dom = 0;
+    double us = 0;
+    double off = 0;
+    long units = 0;
+    double kw = 0;
+    for (Cohort c : deployed()) {
+      boolean home = c.location == Location.DOMESTIC;
+      double h = c.sku.trainPerf() * c.units;
+      if (home && !c.sku.isUs()) {
+        dom += h;
+      }
+      if (c.sku.isUs() && (home || offshoreUsable)) {
+        us += h;
+      }
+      if (c.location == Location.OFFSHORE && offshoreUsable) {
+        off += h;
+      }
+      units += c.units;
+      if (home) {
+        kw += c.sku.powerKw() * pue * c.units;
+      }
+    }
     return new blockade.core.engine.FleetHolder.FleetSnapshot(
-        dom, us, off, deployedUnits(), inventoryUnits(), deployedKw(Location.DOMESTIC, pue));
+        dom, us, off, units, inventoryUnits(), kw);
   }
 }

@@ -23,8 +23,10 @@ public record PopulationConfig(
         double frameworkShare)
     implements java.io.Serializable {
   /**
-   * Most generic startups at the start (100,000). Baseline has 100; 10 million validated and then
-   * ran out of memory after a minute.
+   * Most generic startups, at the start plus those venture capital is expected to found (1,100,000:
+   * a million-startup population with room for its entrants). Baseline has 100; a million runs in
+   * an 8 GiB heap (docs/PERFORMANCE.md); 10 million validated and then ran out of memory after a
+   * minute when there was no limit.
    */
-  public static final int MAX_COUNT = 100_000;
+  public static final int MAX_COUNT = 1_100_000;
 }

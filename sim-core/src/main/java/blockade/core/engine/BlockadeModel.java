@@ -1,5 +1,6 @@
 package blockade.core.engine;
 
+import blockade.core.market.KeySort;
 import blockade.core.policy.OffshorePolicy;
 import blockade.core.random.KeyedStreams;
 import blockade.core.random.RandomStreams;
@@ -116,6 +117,7 @@ public class BlockadeModel extends SimState {
       world.register(ag);
       agents.add(ag);
     }
+    agentsChanged();
     for (Phase p : Phase.values()) {
       schedule.scheduleRepeating(0.0, p.ordinal(), new PhaseStep(p), 1.0);
     }
@@ -184,19 +186,24 @@ public class BlockadeModel extends SimState {
         stepAll(phase, activeIn(phase));
       }
       case DECIDE -> {
-        List<Agent> list = new ArrayList<>(activeIn(phase));
+        Agent[] all = inPhase(phase); // in id order
         int t = world.tick();
-        java.util.Map<Agent, Long> key = new java.util.IdentityHashMap<>();
-        for (Agent a : list) {
-          key.put(a, decideOrder.about(a.id(), t).nextLong());
+        Agent[] active = new Agent[all.length];
+        long[] key = new long[all.length];
+        int[] rank = new int[all.length];
+        int n = 0;
+        for (int i = 0; i < all.length; i++) {
+          if (all[i].active()) {
+            active[n] = all[i];
+            key[n] = KeySort.signedKey(decideOrder.firstLongAbout(decideHashes[i], t));
+            rank[n] = n;
+            n++;
+          }
         }
-        list.sort(
-            (a, b) -> {
-              int c = Long.compare(key.get(a), key.get(b));
-              return c != 0 ? c : a.id().compareTo(b.id());
-            });
-        for (Agent a : list) {
-          a.step(phase, world);
+        // by drawn key; the sort is stable, so equal keys stay in id order
+        KeySort.sort(key, rank, n);
+        for (int i = 0; i < n; i++) {
+          active[rank[i]].step(phase, world);
         }
       }
       case CLEAR -> {
@@ -208,6 +215,7 @@ public class BlockadeModel extends SimState {
         for (Agent a : world.drainSpawned()) {
           world.register(a);
           agents.add(a);
+          agentsChanged();
         }
         world.ecosystem().advance(adoption());
       }
@@ -246,14 +254,53 @@ public class BlockadeModel extends SimState {
     return w > 0 ? s / w : 0;
   }
 
+  /**
+   * The agents taking part in each phase, in id order, active or not; rebuilt only when agents join
+   * (at start and at the end of OPERATE), not sorted again every phase of every month. Transient: a
+   * restored checkpoint rebuilds it from {@link #agents}.
+   */
+  private transient java.util.EnumMap<Phase, Agent[]> byPhase;
+
+  /** The id hashes of the DECIDE agents of {@link #byPhase}, for their decision-order draws. */
+  private transient long[] decideHashes;
+
+  private void agentsChanged() {
+    byPhase = null;
+  }
+
+  /** The agents of a phase, active or not, in id order. */
+  private Agent[] inPhase(Phase phase) {
+    if (byPhase == null) {
+      List<Agent> sorted = new ArrayList<>(agents);
+      sorted.sort((x, y) -> x.id().compareTo(y.id()));
+      byPhase = new java.util.EnumMap<>(Phase.class);
+      for (Phase p : Phase.values()) {
+        List<Agent> in = new ArrayList<>();
+        for (Agent a : sorted) {
+          if (a.phases().contains(p)) {
+            in.add(a);
+          }
+        }
+        byPhase.put(p, in.toArray(new Agent[0]));
+      }
+      Agent[] deciders = byPhase.get(Phase.DECIDE);
+      decideHashes = new long[deciders.length];
+      for (int i = 0; i < deciders.length; i++) {
+        decideHashes[i] = KeyedStreams.targetHash(deciders[i].id());
+      }
+    }
+    return byPhase.get(phase);
+  }
+
+  /** The active agents of a phase, in id order, as they are when the phase starts. */
   private List<Agent> activeIn(Phase phase) {
-    List<Agent> out = new ArrayList<>();
-    for (Agent a : agents) {
-      if (a.active() && a.phases().contains(phase)) {
+    Agent[] all = inPhase(phase);
+    List<Agent> out = new ArrayList<>(all.length);
+    for (Agent a : all) {
+      if (a.active()) {
         out.add(a);
       }
     }
-    out.sort((x, y) -> x.id().compareTo(y.id()));
     return out;
   }
 

@@ -27,26 +27,39 @@ public final class CallAuctionKernel {
   static final String BAD_VOUCHER = "order %d (%s) voucher share must be in [0, 1], got %s";
   static final String BAD_FEE = "fee share must be in [0, 1], got %s";
 
-  /** Sort key making every internal sum independent of the input order. */
-  private static final Comparator<Indexed> BY_PRICE =
-      Comparator.<Indexed>comparingDouble(i -> i.order.limitPriceUsd())
-          .thenComparing(i -> i.order.agentId())
-          .thenComparingDouble(i -> i.order.quantity())
-          .thenComparingDouble(i -> i.order.voucherShare())
-          .thenComparing(i -> i.order.offshore());
+  /**
+   * Sort key making every internal sum independent of the input order: limit price, then agent id,
+   * quantity, voucher share and offshore flag. Orders are sorted by a stable radix sort on the
+   * price bits and only runs of equal prices compare the rest, which gives the same order as
+   * sorting by this comparator (fully tied orders keep their input order either way).
+   */
+  private static final Comparator<ExchangeOrder> TIES =
+      Comparator.comparing(ExchangeOrder::agentId)
+          .thenComparingDouble(ExchangeOrder::quantity)
+          .thenComparingDouble(ExchangeOrder::voucherShare)
+          .thenComparing(ExchangeOrder::offshore);
 
   /** Relative tolerance under which volumes and imbalances count as tied (rounding noise). */
   private static final double TIE_TOLERANCE = 1e-12;
 
   private CallAuctionKernel() {}
 
-  private record Indexed(int index, ExchangeOrder order) {
-    double qty() {
-      return order.quantity();
+  /** The orders of one side as indices into the book, and the book's quantities and limits. */
+  private record SortedSide(int[] idx, int n, double[] qty, double[] limit) {
+    double qty(int k) {
+      return qty[idx[k]];
     }
 
-    double limit() {
-      return order.limitPriceUsd();
+    double limit(int k) {
+      return limit[idx[k]];
+    }
+
+    double sum() {
+      double s = 0;
+      for (int k = 0; k < n; k++) {
+        s += qty[idx[k]];
+      }
+      return s;
     }
   }
 
@@ -62,62 +75,73 @@ public final class CallAuctionKernel {
   public static AuctionResult clear(
       List<ExchangeOrder> orders, double feeShare, boolean offshoreAllowed) {
     validate(orders, feeShare);
-    List<Indexed> asks = new ArrayList<>();
-    List<Indexed> bids = new ArrayList<>();
-    List<Indexed> excluded = new ArrayList<>();
-    for (int i = 0; i < orders.size(); i++) {
-      ExchangeOrder o = orders.get(i);
-      Indexed x = new Indexed(i, o);
+    int n = orders.size();
+    ExchangeOrder[] book = orders.toArray(new ExchangeOrder[0]);
+    double[] qty = new double[n];
+    double[] limit = new double[n];
+    int[] askIdx = new int[n];
+    int[] bidIdx = new int[n];
+    int[] exIdx = new int[n];
+    int na = 0;
+    int nb = 0;
+    int nx = 0;
+    for (int i = 0; i < n; i++) {
+      ExchangeOrder o = book[i];
+      qty[i] = o.quantity();
+      limit[i] = o.limitPriceUsd();
       if (o.side() == Side.BID) {
-        bids.add(x);
+        bidIdx[nb++] = i;
       } else if (o.offshore() && !offshoreAllowed) {
-        excluded.add(x);
+        exIdx[nx++] = i;
       } else {
-        asks.add(x);
+        askIdx[na++] = i;
       }
     }
-    asks.sort(BY_PRICE);
-    bids.sort(BY_PRICE);
-    excluded.sort(BY_PRICE);
-    double offered = sum(asks);
-    double bidVolume = sum(bids);
-    double excludedVolume = sum(excluded);
+    SortedSide asks = sorted(askIdx, na, book, qty, limit);
+    SortedSide bids = sorted(bidIdx, nb, book, qty, limit);
+    SortedSide excluded = sorted(exIdx, nx, book, qty, limit);
+    double offered = asks.sum();
+    double bidVolume = bids.sum();
+    double excludedVolume = excluded.sum();
 
     double price = clearingPrice(asks, bids, offered, bidVolume);
     if (Double.isNaN(price)) {
       return new AuctionResult(
           Double.NaN, 0, offered, bidVolume, bidVolume, excludedVolume, List.of());
     }
-    List<Indexed> inAsks = new ArrayList<>();
-    for (Indexed a : asks) {
-      if (a.limit() <= price && a.qty() > 0) {
-        inAsks.add(a);
+    int[] in = new int[asks.n];
+    int nIn = 0;
+    for (int k = 0; k < asks.n; k++) {
+      if (asks.limit(k) <= price && asks.qty(k) > 0) {
+        in[nIn++] = asks.idx[k];
       }
     }
-    List<Indexed> inBids = new ArrayList<>();
-    for (int k = bids.size() - 1; k >= 0; k--) { // most favourable (highest) limit first
-      Indexed b = bids.get(k);
-      if (b.limit() >= price && b.qty() > 0) {
-        inBids.add(b);
+    SortedSide inAsks = new SortedSide(in, nIn, qty, limit);
+    in = new int[bids.n];
+    nIn = 0;
+    for (int k = bids.n - 1; k >= 0; k--) { // most favourable (highest) limit first
+      if (bids.limit(k) >= price && bids.qty(k) > 0) {
+        in[nIn++] = bids.idx[k];
       }
     }
-    double volume = Math.min(sum(inAsks), sum(inBids));
+    SortedSide inBids = new SortedSide(in, nIn, qty, limit);
+    double volume = Math.min(inAsks.sum(), inBids.sum());
     if (!(volume > 0)) {
       return new AuctionResult(
           Double.NaN, 0, offered, bidVolume, bidVolume, excludedVolume, List.of());
     }
-    double[] filled = new double[orders.size()];
+    double[] filled = new double[n];
     fillSide(inAsks, volume, filled);
     fillSide(inBids, volume, filled);
 
     List<AuctionResult.Fill> fills = new ArrayList<>();
     double filledBids = 0;
-    for (Indexed b : inBids) {
-      filledBids += filled[b.index];
+    for (int k = 0; k < inBids.n; k++) {
+      filledBids += filled[inBids.idx[k]];
     }
-    for (int i = 0; i < orders.size(); i++) {
+    for (int i = 0; i < n; i++) {
       if (filled[i] > 0) {
-        fills.add(fill(orders.get(i), filled[i], price, feeShare));
+        fills.add(fill(book[i], filled[i], price, feeShare));
       }
     }
     return new AuctionResult(
@@ -130,62 +154,106 @@ public final class CallAuctionKernel {
         fills);
   }
 
+  /**
+   * The first {@code n} indices sorted by limit price (a stable radix sort on the price bits), then
+   * each run of equal prices by {@link #TIES}.
+   */
+  private static SortedSide sorted(
+      int[] idx, int n, ExchangeOrder[] book, double[] qty, double[] limit) {
+    long[] key = new long[n];
+    for (int k = 0; k < n; k++) {
+      key[k] = KeySort.doubleKey(limit[idx[k]]);
+    }
+    KeySort.sort(key, idx, n);
+    for (int k = 0; k < n; ) {
+      int end = k + 1;
+      while (end < n && key[end] == key[k]) {
+        end++;
+      }
+      if (end - k > 1) {
+        Integer[] run = new Integer[end - k];
+        for (int j = k; j < end; j++) {
+          run[j - k] = idx[j];
+        }
+        java.util.Arrays.sort(run, (x, y) -> TIES.compare(book[x], book[y])); // stable
+        for (int j = k; j < end; j++) {
+          idx[j] = run[j - k];
+        }
+      }
+      k = end;
+    }
+    return new SortedSide(idx, n, qty, limit);
+  }
+
   /** The volume-maximizing price, or NaN when no candidate trades a positive volume. */
   private static double clearingPrice(
-      List<Indexed> asks, List<Indexed> bids, double offered, double bidVolume) {
-    List<Double> candidates = new ArrayList<>();
-    for (Indexed x : asks) {
-      if (x.qty() > 0) {
-        candidates.add(x.limit());
+      SortedSide asks, SortedSide bids, double offered, double bidVolume) {
+    // candidate prices: the distinct limits of orders with positive quantity, ascending (a merge
+    // of the two sorted sides)
+    double[] p = new double[asks.n + bids.n];
+    int np = 0;
+    int i = 0;
+    int j = 0;
+    while (true) {
+      while (i < asks.n && !(asks.qty(i) > 0)) {
+        i++;
+      }
+      while (j < bids.n && !(bids.qty(j) > 0)) {
+        j++;
+      }
+      double next;
+      if (i < asks.n && (j >= bids.n || Double.compare(asks.limit(i), bids.limit(j)) <= 0)) {
+        next = asks.limit(i++);
+      } else if (j < bids.n) {
+        next = bids.limit(j++);
+      } else {
+        break;
+      }
+      if (np == 0 || Double.compare(p[np - 1], next) != 0) {
+        p[np++] = next;
       }
     }
-    for (Indexed x : bids) {
-      if (x.qty() > 0) {
-        candidates.add(x.limit());
-      }
-    }
-    if (candidates.isEmpty()) {
+    if (np == 0) {
       return Double.NaN;
     }
-    double[] p = candidates.stream().mapToDouble(Double::doubleValue).sorted().distinct().toArray();
-    double[] supplyAt = new double[p.length];
-    double[] vol = new double[p.length];
-    double[] imbalance = new double[p.length];
+    double[] supplyAt = new double[np];
+    double[] vol = new double[np];
+    double[] imbalance = new double[np];
     // supply: asks with limit ≤ p (ascending walk); demand: bids with limit ≥ p (descending walk)
     double supply = 0;
     int a = 0;
-    for (int k = 0; k < p.length; k++) {
-      while (a < asks.size() && asks.get(a).limit() <= p[k]) {
-        supply += asks.get(a++).qty();
+    for (int k = 0; k < np; k++) {
+      while (a < asks.n && asks.limit(a) <= p[k]) {
+        supply += asks.qty(a++);
       }
       supplyAt[k] = supply;
     }
     double demand = 0;
-    int b = bids.size() - 1;
-    for (int k = p.length - 1; k >= 0; k--) {
-      while (b >= 0 && bids.get(b).limit() >= p[k]) {
-        demand += bids.get(b--).qty();
+    int b = bids.n - 1;
+    for (int k = np - 1; k >= 0; k--) {
+      while (b >= 0 && bids.limit(b) >= p[k]) {
+        demand += bids.qty(b--);
       }
       vol[k] = Math.min(supplyAt[k], demand);
       imbalance[k] = Math.abs(supplyAt[k] - demand);
     }
     double eps = TIE_TOLERANCE * Math.max(1, Math.max(offered, bidVolume));
     double maxVol = 0;
-    for (double v : vol) {
-      maxVol = Math.max(maxVol, v);
+    for (int k = 0; k < np; k++) {
+      maxVol = Math.max(maxVol, vol[k]);
     }
     if (maxVol <= eps) {
       return Double.NaN;
     }
     double minImbalance = Double.POSITIVE_INFINITY;
-    for (int k = 0; k < p.length; k++) {
+    for (int k = 0; k < np; k++) {
       if (vol[k] >= maxVol - eps) {
         minImbalance = Math.min(minImbalance, imbalance[k]);
       }
     }
     double lo = Double.NaN;
     double hi = Double.NaN;
-    for (int k = 0; k < p.length; k++) {
+    for (int k = 0; k < np; k++) {
       if (vol[k] >= maxVol - eps && imbalance[k] <= minImbalance + eps) {
         if (Double.isNaN(lo)) {
           lo = p[k];
@@ -201,29 +269,29 @@ public final class CallAuctionKernel {
    * Fills {@code volume} from in-the-money orders sorted most favourable first: whole price levels
    * while they fit, then the first level that does not fit pro rata to quantity.
    */
-  private static void fillSide(List<Indexed> side, double volume, double[] filled) {
-    if (sum(side) <= volume) { // the short side (or a balanced book): everyone fills
-      for (Indexed x : side) {
-        filled[x.index] = x.qty();
+  private static void fillSide(SortedSide side, double volume, double[] filled) {
+    if (side.sum() <= volume) { // the short side (or a balanced book): everyone fills
+      for (int k = 0; k < side.n; k++) {
+        filled[side.idx[k]] = side.qty(k);
       }
       return;
     }
     double remaining = volume;
     int k = 0;
-    while (k < side.size() && remaining > 0) {
+    while (k < side.n && remaining > 0) {
       int end = k;
       double level = 0;
-      while (end < side.size() && side.get(end).limit() == side.get(k).limit()) {
-        level += side.get(end++).qty();
+      while (end < side.n && side.limit(end) == side.limit(k)) {
+        level += side.qty(end++);
       }
       if (level <= remaining) {
         for (int j = k; j < end; j++) {
-          filled[side.get(j).index] = side.get(j).qty();
+          filled[side.idx[j]] = side.qty(j);
         }
         remaining -= level;
       } else {
         for (int j = k; j < end; j++) {
-          filled[side.get(j).index] = remaining * (side.get(j).qty() / level);
+          filled[side.idx[j]] = remaining * (side.qty(j) / level);
         }
         remaining = 0;
       }
@@ -241,14 +309,6 @@ public final class CallAuctionKernel {
     }
     double fee = gross * feeShare;
     return new AuctionResult.Fill(o.agentId(), Side.ASK, quantity, gross, gross - fee, 0, fee);
-  }
-
-  private static double sum(List<Indexed> xs) {
-    double s = 0;
-    for (Indexed x : xs) {
-      s += x.qty();
-    }
-    return s;
   }
 
   private static void validate(List<ExchangeOrder> orders, double feeShare) {

@@ -74,4 +74,25 @@ public final class KeyedStreams implements Serializable {
   public UniformRandomProvider about(String target, int tick) {
     return streams.stream(target + "@" + tick);
   }
+
+  /**
+   * The first {@code nextLong()} of {@link #about(String, int)}, without building its generator
+   * (the engine draws one for every agent every month).
+   */
+  public long firstLongAbout(String target, int tick) {
+    return streams.firstLong(target + "@" + tick);
+  }
+
+  /**
+   * A target's id hashed once, for {@link #firstLongAbout(long, int)} (the engine keeps one per
+   * agent instead of hashing every id every month).
+   */
+  public static long targetHash(String target) {
+    return RandomStreams.fnv1a(target + "@");
+  }
+
+  /** {@link #firstLongAbout(String, int)} for a target given by its {@link #targetHash}. */
+  public long firstLongAbout(long targetHash, int tick) {
+    return streams.firstLongOfHash(RandomStreams.fnv1a(targetHash, Integer.toString(tick)));
+  }
 }

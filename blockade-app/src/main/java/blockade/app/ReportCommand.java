@@ -266,7 +266,7 @@ public final class ReportCommand extends ExperimentCommand {
   }
 
   private static String fmt(double v) {
-    return Double.isNaN(v) ? "–" : String.format(Locale.ROOT, "%.4g", v);
+    return ReportChecks.fmt(v);
   }
 
   private void writeCsv(Path file, List<Scored> scored) throws IOException {

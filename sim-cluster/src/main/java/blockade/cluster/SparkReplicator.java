@@ -9,6 +9,7 @@ import blockade.experiment.montecarlo.McResult;
 import blockade.experiment.montecarlo.Progress;
 import blockade.experiment.montecarlo.ReplicationSeeds;
 import blockade.experiment.montecarlo.Replications;
+import blockade.experiment.montecarlo.ResumeCheck;
 import blockade.experiment.montecarlo.Stats;
 import blockade.experiment.montecarlo.Stats.Summary;
 import blockade.experiment.montecarlo.SweepRunner;
@@ -283,29 +284,7 @@ public final class SparkReplicator {
         }
       }
       Map<String, String> stored = readMeta();
-      Map<String, String> mustMatch = new LinkedHashMap<>(identity);
-      spec.provenance()
-          .forEach(
-              (k, v) -> {
-                if (k.startsWith("config_hash")) {
-                  mustMatch.put(k, v);
-                }
-              });
-      for (Map.Entry<String, String> e : mustMatch.entrySet()) {
-        String old = stored.get(e.getKey());
-        if (old != null && !old.equals(e.getValue())) {
-          throw new IllegalArgumentException(
-              "cannot resume "
-                  + dir
-                  + ": it was started with "
-                  + e.getKey()
-                  + "="
-                  + old
-                  + ", now "
-                  + e.getValue()
-                  + "; run without --resume to start afresh");
-        }
-      }
+      ResumeCheck.sameRun(dir, stored, identity, spec.provenance());
       for (int a = 0; a < spec.labels().size(); a++) {
         String cols = stored.get(COLUMNS_KEY + spec.labels().get(a));
         if (cols != null) {

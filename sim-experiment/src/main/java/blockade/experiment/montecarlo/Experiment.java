@@ -194,28 +194,7 @@ final class Experiment {
   /** Checks a resumed database belongs to this experiment, records provenance, lists the work. */
   private int[] start(ResultsDb db, Path dir) throws SQLException {
     Map<String, String> stored = db.readMeta();
-    Map<String, String> mustMatch = new LinkedHashMap<>(identity);
-    provenance.forEach(
-        (k, v) -> {
-          if (k.startsWith("config_hash")) {
-            mustMatch.put(k, v);
-          }
-        });
-    for (Map.Entry<String, String> e : mustMatch.entrySet()) {
-      String old = stored.get(e.getKey());
-      if (old != null && !old.equals(e.getValue())) {
-        throw new IllegalArgumentException(
-            "cannot resume "
-                + dir
-                + ": it was started with "
-                + e.getKey()
-                + "="
-                + old
-                + ", now "
-                + e.getValue()
-                + "; run without --resume to start afresh");
-      }
-    }
+    ResumeCheck.sameRun(dir, stored, identity, provenance);
     Map<String, String> meta = new LinkedHashMap<>(provenance);
     meta.putAll(identity);
     meta.put("seed_scheme", SEED_SCHEME);

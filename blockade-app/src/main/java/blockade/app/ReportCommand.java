@@ -3,6 +3,8 @@ package blockade.app;
 import blockade.agents.scenario.ScenarioConfig;
 import blockade.core.config.Loaded;
 import blockade.core.observe.ReplicationRunner;
+import blockade.experiment.cluster.ClusterEngine;
+import blockade.experiment.cluster.ClusterJob;
 import blockade.experiment.montecarlo.FailedRun;
 import blockade.experiment.montecarlo.McResult;
 import blockade.experiment.montecarlo.SweepOptions;
@@ -27,6 +29,7 @@ import java.util.Map;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -82,6 +85,9 @@ public final class ReportCommand extends ExperimentCommand {
       description = "Output directory (default: ${DEFAULT-VALUE}).")
   Path out;
 
+  @Mixin EngineOptions engine = new EngineOptions();
+
+  private ClusterEngine cluster;
   private Loaded<ScenarioConfig> loaded;
   private Loaded<TargetsConfig> targets;
   private ReportChecks checks;
@@ -100,6 +106,12 @@ public final class ReportCommand extends ExperimentCommand {
 
   @Override
   boolean load(PrintWriter err) {
+    if (!engine.local()) {
+      cluster = engine.find(err);
+      if (cluster == null) {
+        return false;
+      }
+    }
     loaded = loadScenario(config, List.of(), err);
     targets = TargetsFile.load(targetsFile, err);
     if (loaded == null || targets == null) {
@@ -137,6 +149,7 @@ public final class ReportCommand extends ExperimentCommand {
     List<String> words = new ArrayList<>(List.of(config.toString()));
     words.addAll(sharedArguments());
     words.addAll(List.of("--targets", targetsFile.toString()));
+    words.addAll(engine.words());
     if (resume) {
       words.add("--resume");
     }
@@ -152,6 +165,33 @@ public final class ReportCommand extends ExperimentCommand {
       throws IOException, InterruptedException {
     this.runners = runners;
     this.threadCount = threadCount;
+    if (cluster != null) {
+      // the scenario's replications on the executors, read back from their Parquet datasets by
+      // the same analysis; the direction runs of other scenarios stay on this machine
+      ClusterJob job =
+          new ClusterJob(
+              "report",
+              engine.masterOrDefault(),
+              List.of(
+                  new ClusterJob.Arm(loaded.value().name(), loaded.resolvedYaml(), loaded.hash())),
+              runs,
+              seed,
+              out,
+              resume,
+              false,
+              List.of(),
+              inputFiles(),
+              provenance,
+              new ClusterJob.Design(
+                  List.of(),
+                  new double[1][0],
+                  runs,
+                  true,
+                  List.of(List.of()),
+                  Map.of(),
+                  this::analyse));
+      return cluster.run(job, onWorkDir, executed::addAndGet);
+    }
     ReplicationRunner runner = runners.apply(loaded.value());
     SweepOptions options =
         new SweepOptions(
@@ -378,8 +418,9 @@ public final class ReportCommand extends ExperimentCommand {
             ? ""
             : ", checks.csv")
         + (charts() ? ", charts/" : "")
-        + ", results.duckdb, final.csv"
-        + (parquet ? ", *.parquet" : "")
+        + (cluster != null
+            ? ", runs/, ticks/, events/ (Parquet, partitioned by scenario), final.csv"
+            : ", results.duckdb, final.csv" + (parquet ? ", *.parquet" : ""))
         + ", report.log";
   }
 }

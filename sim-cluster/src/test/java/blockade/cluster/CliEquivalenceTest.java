@@ -109,6 +109,24 @@ class CliEquivalenceTest {
   }
 
   @Test
+  void report_readsTheSparkResults_sameReportAndChecksAsLocally() throws IOException {
+    List<String> csvs =
+        bothEngines(
+            "report",
+            RESOURCES.resolve("scenarios/small.yaml").toString(),
+            "--runs",
+            "4",
+            "--no-charts",
+            "--targets",
+            RESOURCES.resolve("targets/small-checks.yaml").toString());
+    assertTrue(csvs.containsAll(List.of("report.csv", "checks.csv")), csvs::toString);
+    assertEquals(
+        Files.readString(tmp.resolve("local/report.md"), StandardCharsets.UTF_8),
+        Files.readString(tmp.resolve("spark/report.md"), StandardCharsets.UTF_8),
+        "report.md");
+  }
+
+  @Test
   void mc_sameCsvFilesAsLocally() throws IOException {
     List<String> csvs =
         bothEngines(

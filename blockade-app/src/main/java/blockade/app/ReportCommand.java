@@ -7,6 +7,7 @@ import blockade.experiment.cluster.ClusterEngine;
 import blockade.experiment.cluster.ClusterJob;
 import blockade.experiment.montecarlo.FailedRun;
 import blockade.experiment.montecarlo.McResult;
+import blockade.experiment.montecarlo.Stats;
 import blockade.experiment.montecarlo.SweepOptions;
 import blockade.experiment.montecarlo.SweepRunner;
 import blockade.experiment.output.Charts;
@@ -276,7 +277,7 @@ public final class ReportCommand extends ExperimentCommand {
     for (int m = 0; m < n; m++) {
       double[] v = Arrays.stream(series[m]).filter(x -> !Double.isNaN(x)).sorted().toArray();
       for (int k = 0; k < 5; k++) {
-        q[k][m] = v.length == 0 ? Double.NaN : quantile(v, ps[k]);
+        q[k][m] = v.length == 0 ? Double.NaN : Stats.quantileSorted(v, v.length, ps[k]);
       }
     }
     String label =
@@ -296,13 +297,6 @@ public final class ReportCommand extends ExperimentCommand {
     } catch (IOException | RuntimeException e) {
       w.add("chart of target " + id + " not drawn: " + e.getMessage());
     }
-  }
-
-  private static double quantile(double[] sorted, double p) {
-    double h = (sorted.length - 1) * p;
-    int lo = (int) Math.floor(h);
-    int hi = Math.min(sorted.length - 1, lo + 1);
-    return sorted[lo] + (h - lo) * (sorted[hi] - sorted[lo]);
   }
 
   private static String fmt(double v) {

@@ -20,7 +20,6 @@ import blockade.core.market.ChipMarketService;
 import blockade.core.market.ComputeExchangeService;
 import blockade.core.market.Location;
 import blockade.core.market.Origin;
-import blockade.core.market.Quote;
 import blockade.core.market.Sku;
 import blockade.core.observe.SimEvent;
 import blockade.core.observe.TickStats;
@@ -273,14 +272,6 @@ public final class FakePort
   /** Quotes of the fake's chip suppliers (agents playing {@link ChipSupplier}), as the world's. */
   @Override
   public List<LocatedQuote> quotes(String buyer, List<Location> locations) {
-    List<LocatedQuote> out = new ArrayList<>();
-    for (ChipSupplier s : agents(ChipSupplier.class)) {
-      for (Location loc : locations) {
-        for (Quote q : s.quotes(buyer, loc, this)) {
-          out.add(new LocatedQuote(loc, q));
-        }
-      }
-    }
-    return out;
+    return BuyerPort.quotesOf(agents(ChipSupplier.class), buyer, locations, this);
   }
 }

@@ -54,6 +54,23 @@ public interface BuyerPort extends Port {
   /** A channel's quote for delivery to a location. */
   record LocatedQuote(Location location, Quote quote) {}
 
+  /**
+   * The quotes of {@code channels} for a buyer, channel by channel and, within a channel, location
+   * by location, each channel asked with {@code port} (what a port's {@link #quotes} returns).
+   */
+  static List<LocatedQuote> quotesOf(
+      List<ChipSupplier> channels, String buyer, List<Location> locations, SupplierPort port) {
+    List<LocatedQuote> out = new java.util.ArrayList<>();
+    for (ChipSupplier s : channels) {
+      for (Location loc : locations) {
+        for (Quote q : s.quotes(buyer, loc, port)) {
+          out.add(new LocatedQuote(loc, q));
+        }
+      }
+    }
+    return out;
+  }
+
   /** Active agents playing a role (investors, other firms), in id order. */
   <T> List<T> agents(Class<T> role);
 }

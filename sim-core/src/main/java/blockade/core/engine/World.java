@@ -199,13 +199,12 @@ public final class World
    */
   public double substituteUsdPerH100e(int lifeMonths) {
     double best = Double.POSITIVE_INFINITY;
-    for (ChipSupplier s : agents(ChipSupplier.class)) {
-      for (Quote q : s.quotes(SUBSTITUTE_PROBE, Location.DOMESTIC, this)) {
-        Sku k = q.sku();
-        double perUnit = k.trainPerf() * q.deliveryProbability();
-        if (k.isUs() && perUnit > 0) {
-          best = Math.min(best, q.unitPriceUsd() / perUnit);
-        }
+    for (LocatedQuote lq : quotes(SUBSTITUTE_PROBE, List.of(Location.DOMESTIC))) {
+      Quote q = lq.quote();
+      Sku k = q.sku();
+      double perUnit = k.trainPerf() * q.deliveryProbability();
+      if (k.isUs() && perUnit > 0) {
+        best = Math.min(best, q.unitPriceUsd() / perUnit);
       }
     }
     AuctionResult last = exchange.last();
@@ -220,15 +219,7 @@ public final class World
 
   @Override
   public List<LocatedQuote> quotes(String buyer, List<Location> locations) {
-    List<LocatedQuote> out = new ArrayList<>();
-    for (ChipSupplier s : agents(ChipSupplier.class)) {
-      for (Location loc : locations) {
-        for (Quote q : s.quotes(buyer, loc, this)) {
-          out.add(new LocatedQuote(loc, q));
-        }
-      }
-    }
-    return out;
+    return BuyerPort.quotesOf(agents(ChipSupplier.class), buyer, locations, this);
   }
 
   /** Registers an agent at build time. */

@@ -1,5 +1,6 @@
 package blockade.experiment.calibrate;
 
+import blockade.experiment.montecarlo.Stats;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -104,16 +105,12 @@ public final class Abc {
       if (v.length == 0) {
         return new Summary(0, Double.NaN, Double.NaN, Double.NaN);
       }
-      return new Summary(v.length, quantile(v, 0.5), quantile(v, 0.05), quantile(v, 0.95));
+      return new Summary(
+          v.length,
+          Stats.quantileSorted(v, v.length, 0.5),
+          Stats.quantileSorted(v, v.length, 0.05),
+          Stats.quantileSorted(v, v.length, 0.95));
     }
-  }
-
-  /** Type-7 quantile of sorted values. */
-  public static double quantile(double[] sorted, double p) {
-    double h = (sorted.length - 1) * p;
-    int lo = (int) Math.floor(h);
-    int hi = Math.min(sorted.length - 1, lo + 1);
-    return sorted[lo] + (h - lo) * (sorted[hi] - sorted[lo]);
   }
 
   /** {@code values[i]} for each index in {@code picks}. */

@@ -1,5 +1,6 @@
 package blockade.experiment.report;
 
+import blockade.experiment.montecarlo.Stats;
 import java.util.Arrays;
 
 /**
@@ -22,18 +23,11 @@ public record Verdict(int n, double median, double p05, double p95, String verdi
     if (v.length == 0) {
       return new Verdict(0, Double.NaN, Double.NaN, Double.NaN, NO_DATA);
     }
-    double med = quantile(v, 0.5);
-    double lo = quantile(v, 0.05);
-    double hi = quantile(v, 0.95);
+    double med = Stats.quantileSorted(v, v.length, 0.5);
+    double lo = Stats.quantileSorted(v, v.length, 0.05);
+    double hi = Stats.quantileSorted(v, v.length, 0.95);
     String verdict = med >= low && med <= high ? PASS : (hi >= low && lo <= high) ? NEAR : FAIL;
     return new Verdict(v.length, med, lo, hi, verdict);
-  }
-
-  static double quantile(double[] sorted, double p) {
-    double h = (sorted.length - 1) * p;
-    int lo = (int) Math.floor(h);
-    int hi = Math.min(sorted.length - 1, lo + 1);
-    return sorted[lo] + (h - lo) * (sorted[hi] - sorted[lo]);
   }
 
   /**
@@ -46,9 +40,9 @@ public record Verdict(int n, double median, double p05, double p95, String verdi
     if (v.length == 0) {
       return new Verdict(0, Double.NaN, Double.NaN, Double.NaN, NO_DATA);
     }
-    double med = quantile(v, 0.5);
-    double lo = quantile(v, 0.05);
-    double hi = quantile(v, 0.95);
+    double med = Stats.quantileSorted(v, v.length, 0.5);
+    double lo = Stats.quantileSorted(v, v.length, 0.05);
+    double hi = Stats.quantileSorted(v, v.length, 0.95);
     boolean medOk = up ? med > 0 : med < 0;
     boolean bandOk = up ? hi > 0 : lo < 0;
     return new Verdict(v.length, med, lo, hi, medOk ? PASS : bandOk ? NEAR : FAIL);

@@ -48,9 +48,6 @@ final class Bootstrap {
     if (n == 0) {
       return Double.NaN;
     }
-    double h = (n - 1) * p;
-    int lo = (int) Math.floor(h);
-    int hi = Math.min(n - 1, lo + 1);
-    return sorted[lo] + (h - lo) * (sorted[hi] - sorted[lo]);
+    return blockade.experiment.montecarlo.Stats.quantileSorted(sorted, n, p);
   }
 }

@@ -40,6 +40,8 @@ final class CapacityView {
   private final double offshoreTrain;
   private final double ownCapacity;
   private final double homeTrain;
+  private final List<Cohort> deployed;
+  private final boolean offshoreUsable;
 
   /**
    * @param deployed deployed chips by (SKU, location), in fleet order
@@ -68,6 +70,8 @@ final class CapacityView {
       double domesticEfficiency,
       double domesticServingEfficiency,
       boolean offshoreUsable) {
+    this.deployed = deployed;
+    this.offshoreUsable = offshoreUsable;
     this.domesticEfficiency = domesticEfficiency;
     this.domesticServingEfficiency = domesticServingEfficiency;
     List<Line> all = new ArrayList<>(deployed.size());
@@ -99,6 +103,23 @@ final class CapacityView {
     this.offshoreTrain = offTrain;
     this.ownCapacity = own;
     this.homeTrain = homeT;
+  }
+
+  /**
+   * Whether this view was made from exactly these inputs (the same deployed list, which a fleet
+   * replaces rather than changes, and bit-equal efficiencies), so it can be used again.
+   */
+  boolean madeFrom(
+      List<Cohort> deployed,
+      double domesticEfficiency,
+      double domesticServingEfficiency,
+      boolean offshoreUsable) {
+    return this.deployed == deployed
+        && this.offshoreUsable == offshoreUsable
+        && Double.doubleToRawLongBits(this.domesticEfficiency)
+            == Double.doubleToRawLongBits(domesticEfficiency)
+        && Double.doubleToRawLongBits(this.domesticServingEfficiency)
+            == Double.doubleToRawLongBits(domesticServingEfficiency);
   }
 
   /**

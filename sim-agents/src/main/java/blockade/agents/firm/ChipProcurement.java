@@ -29,7 +29,7 @@ final class ChipProcurement implements java.io.Serializable {
   private final FirmBehaviourConfig beh;
   private final Fleet fleet;
   private final OffshorePresence offshore;
-  private final Map<String, Double> usualMonthlyUnits = new LinkedHashMap<>();
+  private final Map<String, double[]> usualMonthlyUnits = new LinkedHashMap<>();
   private final Map<String, Long> stockpiled = new LinkedHashMap<>();
 
   /** The firm's propensity to follow China's guidance, U(0,1), drawn once from its own stream. */
@@ -192,20 +192,37 @@ final class ChipProcurement implements java.io.Serializable {
     List<ProcurementRule.Line> lines =
         ProcurementRule.choose(
             offers, gap, budget, trainShare, beh.choiceSharpness(), minDomestic, sitePower);
-    Map<String, Double> ordered = new LinkedHashMap<>();
     double spent = 0;
     for (ProcurementRule.Line l : lines) {
       place(w, l.offer(), l.units(), "procure");
       spent += l.costUsdM();
-      ordered.merge(l.offer().sku().name(), (double) l.units(), Double::sum);
     }
-    // usual monthly purchases per SKU: a slow moving average (the stockpile baseline)
+    // usual monthly purchases per SKU: a slow moving average (the stockpile baseline), updated
+    // once per offer of the SKU
     for (Offer o : offers) {
       String n = o.sku().name();
-      double now = ordered.getOrDefault(n, 0.0);
-      usualMonthlyUnits.merge(n, now, (old, x) -> 0.8 * old + 0.2 * x);
+      double now = orderedUnits(lines, n);
+      double[] usual = usualMonthlyUnits.get(n);
+      if (usual == null) {
+        usualMonthlyUnits.put(n, new double[] {now});
+      } else {
+        usual[0] = 0.8 * usual[0] + 0.2 * now;
+      }
     }
     stockpile(w, offers, Math.max(0, budget - spent), finance);
+  }
+
+  /** Units of a SKU ordered on these lines, summed in line order; 0 when none. */
+  private static double orderedUnits(List<ProcurementRule.Line> lines, String sku) {
+    double sum = 0;
+    boolean any = false;
+    for (ProcurementRule.Line l : lines) {
+      if (l.offer().sku().name().equals(sku)) {
+        sum = any ? sum + l.units() : l.units();
+        any = true;
+      }
+    }
+    return sum;
   }
 
   private void stockpile(BuyerPort w, List<Offer> offers, double budgetLeft, FirmBudget finance) {
@@ -231,12 +248,7 @@ final class ChipProcurement implements java.io.Serializable {
       long already = stockpiled.getOrDefault(sku.name(), 0L);
       long extra =
           StockpileRule.extraUnits(
-              t,
-              eff.getAsInt(),
-              lead,
-              usualMonthlyUnits.getOrDefault(sku.name(), 0.0),
-              beh.stockpileMonths(),
-              already);
+              t, eff.getAsInt(), lead, usualMonthly(sku.name()), beh.stockpileMonths(), already);
       extra = Math.min(extra, (long) Math.floor(cap * 1e6 / o.unitPriceUsd()));
       if (extra <= 0) {
         continue;
@@ -263,6 +275,11 @@ final class ChipProcurement implements java.io.Serializable {
       own = Math.max(0, own - cost);
       cap -= cost;
     }
+  }
+
+  private double usualMonthly(String sku) {
+    double[] u = usualMonthlyUnits.get(sku);
+    return u == null ? 0.0 : u[0];
   }
 
   /** Whether a ban on some US SKU is announced and not yet in force. */

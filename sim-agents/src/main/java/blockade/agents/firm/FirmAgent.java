@@ -119,8 +119,7 @@ public class FirmAgent extends BaseAgent
   /** The firm's chips as effective compute now (fleet, software efficiencies, offshore rule). */
   private CapacityView capacityView(BuyerPort w) {
     double fs = migration.frameworkShare();
-    return CapacityView.of(
-        fleet.deployed(),
+    return fleet.view(
         w.ecosystem().domesticEfficiency(fs),
         w.ecosystem().domesticServingEfficiency(fs),
         OffshorePresence.usable(w));

@@ -21,6 +21,10 @@ public final class Fleet implements java.io.Serializable {
   private List<Cohort> deployed = List.of();
 
   private boolean dirty;
+
+  /** The last capacity view made of the deployed chips (see {@link #view}). */
+  private transient CapacityView view;
+
   private final Map<Location, Map<Sku, long[]>> inventory = new LinkedHashMap<>();
 
   public Fleet() {
@@ -39,19 +43,48 @@ public final class Fleet implements java.io.Serializable {
    */
   public List<Cohort> deployed() {
     if (dirty) {
-      Map<Sku, Map<Location, Cohort>> sum = new LinkedHashMap<>();
-      for (Cohort c : cohorts) {
-        sum.computeIfAbsent(c.sku, k -> new LinkedHashMap<>())
-                .computeIfAbsent(c.location, k -> new Cohort(c.sku, c.location, -1, 0))
-                .units +=
-            c.units;
-      }
+      // grouped by SKU in first-install order, then by location in first-install order within
+      // the SKU; a fleet holds few groups, so scanning them beats hashing every cohort's SKU
       List<Cohort> out = new ArrayList<>();
-      sum.values().forEach(m -> out.addAll(m.values()));
+      for (Cohort c : cohorts) {
+        Cohort sum = null;
+        int lastOfSku = -1;
+        for (int i = 0; i < out.size(); i++) {
+          Cohort g = out.get(i);
+          if (g.sku == c.sku || g.sku.equals(c.sku)) {
+            lastOfSku = i;
+            if (g.location == c.location) {
+              sum = g;
+              break;
+            }
+          }
+        }
+        if (sum == null) {
+          sum = new Cohort(c.sku, c.location, -1, 0);
+          out.add(lastOfSku < 0 ? out.size() : lastOfSku + 1, sum);
+        }
+        sum.units += c.units;
+      }
       deployed = java.util.Collections.unmodifiableList(out);
       dirty = false;
     }
     return deployed;
+  }
+
+  /**
+   * The deployed chips as effective compute for these efficiencies and offshore rule: the last view
+   * again while neither the fleet nor the inputs changed (a firm asks several times a month).
+   */
+  CapacityView view(
+      double domesticEfficiency, double domesticServingEfficiency, boolean offshoreUsable) {
+    List<Cohort> d = deployed();
+    CapacityView v = view;
+    if (v == null
+        || !v.madeFrom(d, domesticEfficiency, domesticServingEfficiency, offshoreUsable)) {
+      v = CapacityView.of(d, domesticEfficiency, domesticServingEfficiency, offshoreUsable);
+      view = v;
+    }
+    return v;
   }
 
   /** Adds chips to inventory (not deployed). */

@@ -7,6 +7,9 @@ public final class Calendar implements java.io.Serializable {
   private final YearMonth start;
   private final int ticks;
 
+  /** The run's dates as YYYY-MM, made on first use (every event and purchase row asks). */
+  private transient String[] dates;
+
   public Calendar(YearMonth start, YearMonth end) {
     if (end.isBefore(start)) {
       throw new IllegalArgumentException("end before start");
@@ -30,7 +33,20 @@ public final class Calendar implements java.io.Serializable {
 
   /** The tick's date as YYYY-MM. */
   public String date(int tick) {
-    return month(tick).toString();
+    if (tick < 0 || tick >= ticks) {
+      return month(tick).toString();
+    }
+    String[] d = dates;
+    if (d == null) {
+      d = new String[ticks];
+      dates = d;
+    }
+    String s = d[tick];
+    if (s == null) {
+      s = month(tick).toString();
+      d[tick] = s;
+    }
+    return s;
   }
 
   /** Tick of a month; negative if before the start, ≥ ticks() if after the end. */

@@ -58,6 +58,9 @@ public final class World
   /** Agents (active or not) playing each role, in id order; cleared when an agent joins. */
   private final Map<Class<?>, List<Agent>> byRole = new java.util.LinkedHashMap<>();
 
+  /** The last active list handed out per role (see {@link #agents(Class)}); rebuilt on demand. */
+  private transient Map<Class<?>, List<?>> activeByRole;
+
   private final List<Agent> spawned = new ArrayList<>();
   private int tick;
 
@@ -230,6 +233,7 @@ public final class World
     ledger.open(a.id());
     a.attach(this);
     byRole.clear();
+    activeByRole = null;
   }
 
   /**
@@ -285,7 +289,7 @@ public final class World
     return role.cast(a);
   }
 
-  /** Active agents playing a role, in id order. */
+  /** Active agents playing a role, in id order (a read-only list). */
   public <T> List<T> agents(Class<T> role) {
     List<Agent> candidates =
         byRole.computeIfAbsent(
@@ -299,12 +303,40 @@ public final class World
               }
               return l;
             });
+    // the active members change only when agents join or leave, so the last list is handed out
+    // again (read-only) while it still matches: no copy per call
+    if (activeByRole == null) {
+      activeByRole = new java.util.HashMap<>();
+    }
+    List<?> last = activeByRole.get(role);
+    if (last != null && sameActive(candidates, last)) {
+      @SuppressWarnings("unchecked")
+      List<T> same = (List<T>) last;
+      return same;
+    }
     List<T> out = new ArrayList<>(candidates.size());
     for (Agent a : candidates) {
       if (a.active()) {
         out.add(role.cast(a));
       }
     }
-    return out;
+    List<T> view = java.util.Collections.unmodifiableList(out);
+    activeByRole.put(role, view);
+    return view;
+  }
+
+  private static boolean sameActive(List<Agent> candidates, List<?> last) {
+    int j = 0;
+    int n = last.size();
+    for (int i = 0, m = candidates.size(); i < m; i++) {
+      Agent a = candidates.get(i);
+      if (a.active()) {
+        if (j >= n || last.get(j) != a) {
+          return false;
+        }
+        j++;
+      }
+    }
+    return j == n;
   }
 }

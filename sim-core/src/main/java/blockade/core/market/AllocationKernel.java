@@ -88,10 +88,17 @@ public final class AllocationKernel {
     long[] remainder = new long[claims.size()];
     long given = 0;
     for (int i : idx) {
-      BigInteger[] qr =
-          cap.multiply(BigInteger.valueOf(claims.get(i).requestedUnits())).divideAndRemainder(tot);
-      out[i] = qr[0].longValueExact();
-      remainder[i] = qr[1].longValueExact();
+      long req = claims.get(i).requestedUnits();
+      if (Math.multiplyHigh(capacity, req) == 0 && capacity * req >= 0) {
+        // the product fits a long (the usual case): the same quotient and remainder, no BigInteger
+        long p = capacity * req;
+        out[i] = p / total;
+        remainder[i] = p % total;
+      } else {
+        BigInteger[] qr = cap.multiply(BigInteger.valueOf(req)).divideAndRemainder(tot);
+        out[i] = qr[0].longValueExact();
+        remainder[i] = qr[1].longValueExact();
+      }
       given += out[i];
     }
     // remainders share the denominator, so comparing them compares the fractional parts

@@ -10,12 +10,14 @@ import java.util.Map;
 public final class Catalogue implements java.io.Serializable {
   private final Map<String, Sku> skus = new LinkedHashMap<>();
   private final Map<String, double[]> priceUsd = new LinkedHashMap<>();
+  private final List<Sku> all;
 
   public Catalogue(List<Sku> all) {
     for (Sku s : all) {
       skus.put(s.name(), s);
       priceUsd.put(s.name(), new double[] {s.priceUsd()});
     }
+    this.all = Collections.unmodifiableList(new ArrayList<>(skus.values()));
   }
 
   public Sku get(String name) {
@@ -31,7 +33,7 @@ public final class Catalogue implements java.io.Serializable {
   }
 
   public List<Sku> all() {
-    return Collections.unmodifiableList(new ArrayList<>(skus.values()));
+    return all;
   }
 
   /** SKUs of one vendor in file order. */

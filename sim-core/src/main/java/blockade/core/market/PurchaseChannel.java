@@ -15,9 +15,11 @@ public enum PurchaseChannel {
   REMOTE,
   DOMESTIC;
 
+  private final String configName = name().toLowerCase(Locale.ROOT);
+
   /** The name written in outputs: lower case. */
   public String configName() {
-    return name().toLowerCase(Locale.ROOT);
+    return configName;
   }
 
   /** Whether chips bought this way are used in China (not abroad, not rented). */

@@ -63,6 +63,9 @@ public final class ChinaPolicyState implements java.io.Serializable {
 
   /** Share of imports of this SKU China's customs hold back (1 when blocked outright). */
   public double customsStopShare(String sku) {
+    if (blocked.isEmpty() && customsStops.isEmpty()) {
+      return 0;
+    }
     return blocked.contains(sku) ? 1 : customsStops.getOrDefault(sku, 0.0);
   }
 

@@ -6,6 +6,7 @@ import java.io.ObjectOutputStream;
 import java.io.Serializable;
 import org.apache.commons.rng.RestorableUniformRandomProvider;
 import org.apache.commons.rng.core.RandomProviderDefaultState;
+import org.apache.commons.rng.core.source64.XoRoShiRo128PlusPlus;
 import org.apache.commons.rng.simple.RandomSource;
 
 /**
@@ -20,7 +21,9 @@ final class Stream implements org.apache.commons.rng.UniformRandomProvider, Seri
   private transient RestorableUniformRandomProvider rng;
 
   Stream(long[] seed) {
-    this.rng = SOURCE.create(seed);
+    // the generator RandomSource.XO_RO_SHI_RO_128_PP makes from a full two-long seed, built
+    // directly (RandomSource.create goes through reflection, and streams are made every month)
+    this.rng = new XoRoShiRo128PlusPlus(seed);
   }
 
   private void writeObject(ObjectOutputStream out) throws IOException {

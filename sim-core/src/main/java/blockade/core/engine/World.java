@@ -58,6 +58,9 @@ public final class World
   /** Agents (active or not) playing each role, in id order; cleared when an agent joins. */
   private final Map<Class<?>, List<Agent>> byRole = new java.util.LinkedHashMap<>();
 
+  /** The same agents by hash, for lookups by id (made on first use). */
+  private transient Map<String, Agent> byId;
+
   /** The last active list handed out per role (see {@link #agents(Class)}); rebuilt on demand. */
   private transient Map<Class<?>, List<?>> activeByRole;
 
@@ -230,10 +233,22 @@ public final class World
     if (agents.putIfAbsent(a.id(), a) != null) {
       throw new IllegalArgumentException("duplicate agent id " + a.id());
     }
+    if (byId != null) {
+      byId.put(a.id(), a);
+    }
     ledger.open(a.id());
     a.attach(this);
-    byRole.clear();
-    activeByRole = null;
+    // the role lists made so far take the newcomer in id order (agents join every month)
+    for (Map.Entry<Class<?>, List<Agent>> e : byRole.entrySet()) {
+      if (e.getKey().isInstance(a)) {
+        List<Agent> l = e.getValue();
+        int at = l.size();
+        while (at > 0 && l.get(at - 1).id().compareTo(a.id()) > 0) {
+          at--;
+        }
+        l.add(at, a);
+      }
+    }
   }
 
   /**
@@ -282,7 +297,10 @@ public final class World
 
   /** The agent with an id if it is active and plays the role, else null. */
   public <T> T agent(String id, Class<T> role) {
-    Agent a = agents.get(id);
+    if (byId == null) {
+      byId = new java.util.HashMap<>(agents);
+    }
+    Agent a = byId.get(id);
     if (a == null || !a.active() || !role.isInstance(a)) {
       return null;
     }

@@ -15,6 +15,10 @@ public final class Ledger implements java.io.Serializable {
   public static final double EPS = 1e-6;
 
   private final Map<String, double[]> balances = new TreeMap<>();
+
+  /** The same accounts by hash, for lookups (the tree keeps them in name order for sums). */
+  private transient Map<String, double[]> byName;
+
   private final Map<String, double[]> sources = new LinkedHashMap<>();
   private final Map<String, double[]> sinks = new LinkedHashMap<>();
 
@@ -25,11 +29,11 @@ public final class Ledger implements java.io.Serializable {
   private double totalSinks;
 
   public void open(String account) {
-    balances.computeIfAbsent(account, k -> new double[1]);
+    acc(account);
   }
 
   public double balance(String account) {
-    double[] b = balances.get(account);
+    double[] b = index().get(account);
     return b == null ? 0 : b[0];
   }
 
@@ -126,7 +130,20 @@ public final class Ledger implements java.io.Serializable {
   }
 
   private double[] acc(String a) {
-    return balances.computeIfAbsent(a, k -> new double[1]);
+    Map<String, double[]> index = index();
+    double[] b = index.get(a);
+    if (b == null) {
+      b = balances.computeIfAbsent(a, k -> new double[1]);
+      index.put(a, b);
+    }
+    return b;
+  }
+
+  private Map<String, double[]> index() {
+    if (byName == null) {
+      byName = new java.util.HashMap<>(balances);
+    }
+    return byName;
   }
 
   private static void check(double amount) {

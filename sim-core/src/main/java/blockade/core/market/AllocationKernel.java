@@ -2,7 +2,6 @@ package blockade.core.market;
 
 import java.math.BigInteger;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 
 /**
@@ -101,13 +100,24 @@ public final class AllocationKernel {
       }
       given += out[i];
     }
-    // remainders share the denominator, so comparing them compares the fractional parts
+    long leftover = capacity - given;
+    if (leftover <= 0) {
+      return capacity;
+    }
+    // remainders share the denominator, so comparing them compares the fractional parts; largest
+    // first, then by agent id and request (a stable sort, as always)
     List<Integer> order = new ArrayList<>(idx);
     order.sort(
-        Comparator.<Integer>comparingLong(i -> -remainder[i])
-            .thenComparing(i -> claims.get(i).agentId())
-            .thenComparingLong(i -> claims.get(i).requestedUnits()));
-    long leftover = capacity - given;
+        (a, b) -> {
+          int c = Long.compare(-remainder[a], -remainder[b]);
+          if (c != 0) {
+            return c;
+          }
+          Claim ca = claims.get(a);
+          Claim cb = claims.get(b);
+          c = ca.agentId().compareTo(cb.agentId());
+          return c != 0 ? c : Long.compare(ca.requestedUnits(), cb.requestedUnits());
+        });
     for (int k = 0; k < order.size() && leftover > 0; k++) {
       int i = order.get(k);
       if (remainder[i] > 0) {

@@ -23,6 +23,11 @@ public final class ExportRegime implements java.io.Serializable {
   private int cachedTick = Integer.MIN_VALUE;
   private State cached;
 
+  /** Pending bans by SKU (earliest effective tick) at {@link #announcedTick}; made on demand. */
+  private transient Map<String, Integer> announced;
+
+  private transient int announcedTick = Integer.MIN_VALUE;
+
   /** Folded state of the regime at one tick (its sets are sorted, like the rules'). */
   public record State(
       Set<String> bannedSkus,
@@ -52,6 +57,7 @@ public final class ExportRegime implements java.io.Serializable {
   public void publish(ExportRule rule) {
     rules.add(rule);
     cachedTick = Integer.MIN_VALUE;
+    announced = null;
   }
 
   /**
@@ -69,6 +75,7 @@ public final class ExportRegime implements java.io.Serializable {
     rules.addAll(scenarioRules);
     rules.addAll(added);
     cachedTick = Integer.MIN_VALUE;
+    announced = null;
   }
 
   public List<ExportRule> rules() {
@@ -147,13 +154,21 @@ public final class ExportRegime implements java.io.Serializable {
    * (the stockpiling trigger), if any.
    */
   public OptionalInt announcedBan(String sku, int tick) {
-    int best = Integer.MAX_VALUE;
-    for (ExportRule r : rules) {
-      if (r.pending(tick) && r.banSkus().contains(sku)) {
-        best = Math.min(best, r.effectiveTick());
+    if (tick != announcedTick || announced == null) {
+      // every buyer asks for every SKU each month: work the month's answers out once
+      Map<String, Integer> bySku = new java.util.HashMap<>();
+      for (ExportRule r : rules) {
+        if (r.pending(tick)) {
+          for (String s : r.banSkus()) {
+            bySku.merge(s, r.effectiveTick(), Math::min);
+          }
+        }
       }
+      announced = bySku;
+      announcedTick = tick;
     }
-    return best == Integer.MAX_VALUE ? OptionalInt.empty() : OptionalInt.of(best);
+    Integer best = announced.get(sku);
+    return best == null ? OptionalInt.empty() : OptionalInt.of(best);
   }
 
   /** Earliest effective tick of a pending rule that bans HBM exports, if any. */

@@ -21,7 +21,7 @@ import java.util.function.DoubleSupplier;
  * its own software efficiency, risk and guidance; the gap between demand and what its chips
  * (deployed, stored and on order) will deliver; the orders {@link ProcurementRule} picks within a
  * paced budget; and stockpiling ahead of an announced ban ({@link StockpileRule}), measured against
- * a slow moving average of its usual monthly purchases.
+ * a slow moving average of its usual monthly purchases ({@link UsualPurchases}).
  */
 final class ChipProcurement implements java.io.Serializable {
   private final String id;
@@ -29,7 +29,7 @@ final class ChipProcurement implements java.io.Serializable {
   private final FirmBehaviourConfig beh;
   private final Fleet fleet;
   private final OffshorePresence offshore;
-  private final Map<String, double[]> usualMonthlyUnits = new LinkedHashMap<>();
+  private final UsualPurchases usual = new UsualPurchases();
   private final Map<String, Long> stockpiled = new LinkedHashMap<>();
 
   /** The firm's propensity to follow China's guidance, U(0,1), drawn once from its own stream. */
@@ -197,16 +197,12 @@ final class ChipProcurement implements java.io.Serializable {
       place(w, l.offer(), l.units(), "procure");
       spent += l.costUsdM();
     }
-    // usual monthly purchases per SKU: a slow moving average (the stockpile baseline), updated
-    // once per offer of the SKU
+    // usual monthly purchases per SKU (the stockpile baseline), once a month per SKU on offer
+    int t = w.tick();
     for (Offer o : offers) {
       String n = o.sku().name();
-      double now = orderedUnits(lines, n);
-      double[] usual = usualMonthlyUnits.get(n);
-      if (usual == null) {
-        usualMonthlyUnits.put(n, new double[] {now});
-      } else {
-        usual[0] = 0.8 * usual[0] + 0.2 * now;
+      if (!usual.updated(n, t)) {
+        usual.update(n, orderedUnits(lines, n), t);
       }
     }
     stockpile(w, offers, Math.max(0, budget - spent), finance);
@@ -248,7 +244,7 @@ final class ChipProcurement implements java.io.Serializable {
       long already = stockpiled.getOrDefault(sku.name(), 0L);
       long extra =
           StockpileRule.extraUnits(
-              t, eff.getAsInt(), lead, usualMonthly(sku.name()), beh.stockpileMonths(), already);
+              t, eff.getAsInt(), lead, usual.of(sku.name()), beh.stockpileMonths(), already);
       extra = Math.min(extra, (long) Math.floor(cap * 1e6 / o.unitPriceUsd()));
       if (extra <= 0) {
         continue;
@@ -275,11 +271,6 @@ final class ChipProcurement implements java.io.Serializable {
       own = Math.max(0, own - cost);
       cap -= cost;
     }
-  }
-
-  private double usualMonthly(String sku) {
-    double[] u = usualMonthlyUnits.get(sku);
-    return u == null ? 0.0 : u[0];
   }
 
   /** Whether a ban on some US SKU is announced and not yet in force. */

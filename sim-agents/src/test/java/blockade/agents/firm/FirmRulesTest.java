@@ -100,6 +100,40 @@ class FirmRulesTest {
   }
 
   @Test
+  void usualPurchases_moveOnceAMonth_howeverManyChannelsOfferTheSku() {
+    UsualPurchases u = new UsualPurchases();
+    assertEquals(0, u.of("H20"), "never on offer");
+    u.update("H20", 100, 0);
+    assertEquals(100, u.of("H20"), 1e-12, "the first month starts the average");
+    u.update("H20", 0, 1);
+    u.update("H20", 0, 1); // the same SKU from a second channel, same month
+    u.update("H20", 0, 1);
+    assertEquals(80, u.of("H20"), 1e-12, "one 0.8/0.2 step per month, not one per channel");
+    assertTrue(u.updated("H20", 1));
+    assertTrue(!u.updated("H20", 2));
+    u.update("H20", 50, 2);
+    assertEquals(0.8 * 80 + 0.2 * 50, u.of("H20"), 1e-12);
+  }
+
+  @Test
+  void choicePower_wholeExponentsBySquaring_closeToPow_elsePow() {
+    java.util.SplittableRandom r = new java.util.SplittableRandom(7);
+    for (int i = 0; i < 10_000; i++) {
+      double x = r.nextDouble();
+      for (int n = 0; n <= 12; n++) {
+        double exact = StrictMath.pow(x, n);
+        double got = ProcurementRule.power(x, n);
+        assertEquals(exact, got, 8 * Math.ulp(exact), "x=" + x + " n=" + n);
+      }
+    }
+    assertEquals(1, ProcurementRule.power(0.3, 0));
+    assertEquals(0.3, ProcurementRule.power(0.3, 1));
+    assertEquals(0.3 * 0.3, ProcurementRule.power(0.3, 2));
+    assertEquals(StrictMath.pow(0.3, 2.5), ProcurementRule.power(0.3, 2.5), "non-integer: pow");
+    assertEquals(StrictMath.pow(0.3, 100), ProcurementRule.power(0.3, 100), "large: pow");
+  }
+
+  @Test
   void migration_startsWhenDomesticFleetRunsAhead_delayShrinksWithMaturityAndExperience() {
     assertTrue(MigrationRule.shouldStart(0.5, 0, 0.1, 0.1));
     assertTrue(MigrationRule.shouldStart(0, 0.5, 0.1, 0.1), "a mandate triggers it too");

@@ -29,7 +29,7 @@ public final class Checkpoints {
   static final byte[] MAGIC = "BLOCKADE-CHECKPOINT\n".getBytes(StandardCharsets.US_ASCII);
 
   /** Version of the file layout and of the serialized model; another version is refused. */
-  public static final int FORMAT = 1;
+  public static final int FORMAT = 2;
 
   private static final int MAX_TEXT = 4096;
   private static final int MAX_CONFIG = 16 << 20;

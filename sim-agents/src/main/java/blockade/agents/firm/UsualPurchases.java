@@ -1,0 +1,40 @@
+package blockade.agents.firm;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * A firm's usual monthly purchases of each SKU (the baseline {@link StockpileRule} pulls forward):
+ * a slow moving average, {@code 0.8 × old + 0.2 × this month}, updated once a month for each SKU on
+ * offer however many channels offer it; the first month seen starts it.
+ */
+final class UsualPurchases implements java.io.Serializable {
+  /** By SKU name: {usual monthly units, tick of the last update}, in first-seen order. */
+  private final Map<String, double[]> bySku = new LinkedHashMap<>();
+
+  /**
+   * Counts this month's purchases of a SKU on offer; later calls for the same SKU in the same month
+   * change nothing.
+   */
+  void update(String sku, double unitsThisMonth, int tick) {
+    double[] usual = bySku.get(sku);
+    if (usual == null) {
+      bySku.put(sku, new double[] {unitsThisMonth, tick});
+    } else if (usual[1] != tick) {
+      usual[0] = 0.8 * usual[0] + 0.2 * unitsThisMonth;
+      usual[1] = tick;
+    }
+  }
+
+  /** Whether the SKU's average was already updated this month. */
+  boolean updated(String sku, int tick) {
+    double[] usual = bySku.get(sku);
+    return usual != null && usual[1] == tick;
+  }
+
+  /** Usual monthly units of a SKU (0 if never on offer). */
+  double of(String sku) {
+    double[] usual = bySku.get(sku);
+    return usual == null ? 0.0 : usual[0];
+  }
+}

@@ -200,25 +200,9 @@ final class ChipProcurement implements java.io.Serializable {
     // usual monthly purchases per SKU (the stockpile baseline), once a month per SKU on offer
     int t = w.tick();
     for (Offer o : offers) {
-      String n = o.sku().name();
-      if (!usual.updated(n, t)) {
-        usual.update(n, orderedUnits(lines, n), t);
-      }
+      usual.count(lines, o.sku().name(), t);
     }
     stockpile(w, offers, Math.max(0, budget - spent), finance);
-  }
-
-  /** Units of a SKU ordered on these lines, summed in line order; 0 when none. */
-  private static double orderedUnits(List<ProcurementRule.Line> lines, String sku) {
-    double sum = 0;
-    boolean any = false;
-    for (ProcurementRule.Line l : lines) {
-      if (l.offer().sku().name().equals(sku)) {
-        sum = any ? sum + l.units() : l.units();
-        any = true;
-      }
-    }
-    return sum;
   }
 
   private void stockpile(BuyerPort w, List<Offer> offers, double budgetLeft, FirmBudget finance) {

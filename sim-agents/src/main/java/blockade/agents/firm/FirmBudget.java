@@ -5,7 +5,6 @@ import blockade.core.market.Sku;
 import blockade.core.random.Draws;
 import java.io.Serializable;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -109,14 +108,10 @@ final class FirmBudget implements Serializable {
             t + best.serviceLifeMonths()
           });
     }
+    wantedCohorts.removeIf(c -> c[1] <= t);
     double sum = 0;
-    for (Iterator<double[]> it = wantedCohorts.iterator(); it.hasNext(); ) {
-      double[] c = it.next();
-      if (c[1] <= t) {
-        it.remove();
-      } else {
-        sum += c[0];
-      }
+    for (double[] c : wantedCohorts) {
+      sum += c[0];
     }
     return sum;
   }

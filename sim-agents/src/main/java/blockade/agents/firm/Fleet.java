@@ -5,7 +5,6 @@ import blockade.core.engine.ChipAccounts;
 import blockade.core.market.Location;
 import blockade.core.market.Sku;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -51,7 +50,7 @@ public final class Fleet implements java.io.Serializable {
         int lastOfSku = -1;
         for (int i = 0; i < out.size(); i++) {
           Cohort g = out.get(i);
-          if (g.sku == c.sku || g.sku.equals(c.sku)) {
+          if (g.sku == c.sku || (g.sku.name().equals(c.sku.name()) && g.sku.equals(c.sku))) {
             lastOfSku = i;
             if (g.location == c.location) {
               sum = g;
@@ -196,15 +195,18 @@ public final class Fleet implements java.io.Serializable {
   /** Retires cohorts past their service life; returns units retired. */
   public long retire(int tick, ChipAccounts accounts) {
     long n = 0;
-    Iterator<Cohort> it = cohorts.iterator();
-    while (it.hasNext()) {
-      Cohort c = it.next();
+    // one compacting pass (removing from the middle of the list one by one is quadratic)
+    int kept = 0;
+    for (int i = 0, size = cohorts.size(); i < size; i++) {
+      Cohort c = cohorts.get(i);
       if (tick - c.installTick >= c.sku.serviceLifeMonths()) {
         n += c.units;
-        it.remove();
         dirty = true;
+      } else {
+        cohorts.set(kept++, c);
       }
     }
+    cohorts.subList(kept, cohorts.size()).clear();
     accounts.retired(n);
     return n;
   }

@@ -26,6 +26,26 @@ final class UsualPurchases implements java.io.Serializable {
     }
   }
 
+  /**
+   * {@link #update} with this month's units of the SKU on the order lines (summed in line order),
+   * worked out only when the SKU's average still has to move this month.
+   */
+  void count(java.util.List<ProcurementRule.Line> lines, String sku, int tick) {
+    double[] usual = bySku.get(sku);
+    if (usual != null && usual[1] == tick) {
+      return;
+    }
+    double units = 0;
+    boolean any = false;
+    for (ProcurementRule.Line l : lines) {
+      if (l.offer().sku().name().equals(sku)) {
+        units = any ? units + l.units() : l.units();
+        any = true;
+      }
+    }
+    update(sku, units, tick);
+  }
+
   /** Whether the SKU's average was already updated this month. */
   boolean updated(String sku, int tick) {
     double[] usual = bySku.get(sku);

@@ -17,8 +17,9 @@ import org.apache.logging.log4j.Logger;
 
 /**
  * Runs replications on a fixed pool of worker threads and hands finished ones, in completion order,
- * to a single consumer on the calling thread through a bounded queue: workers compute, one writer
- * persists, and at most {@code threads + queue capacity} results are in memory at once.
+ * to a single consumer on the calling thread through a bounded queue, in batches of up to {@link
+ * #MAX_BATCH} gathered for at most a second: workers compute, one writer persists, and at most
+ * {@code threads + queue capacity + MAX_BATCH} results are in memory at once.
  *
  * <p>A replication that throws is an ordinary outcome (recorded as failed). An {@link
  * OutOfMemoryError} or an interrupt aborts the whole pool: already persisted replications stay,
@@ -27,6 +28,12 @@ import org.apache.logging.log4j.Logger;
 final class ReplicationPool {
   private static final Logger LOG = LogManager.getLogger(ReplicationPool.class);
   private static final long POLL_MS = 200;
+
+  /** Most finished replications persisted in one transaction. */
+  static final int MAX_BATCH = 32;
+
+  /** Longest a finished replication waits for others before its batch is persisted. */
+  private static final long FLUSH_NANOS = TimeUnit.SECONDS.toNanos(1);
 
   /** One scenario's result for a replication: a result, or the error it threw. */
   record ArmOutcome(RunResult result, Throwable error, double wallMs) {
@@ -80,22 +87,41 @@ final class ReplicationPool {
         pool.execute(() -> work(runners, indices, seeds, next, queue, abort));
       }
       int remaining = indices.length;
-      List<Outcome> batch = new ArrayList<>(capacity);
+      List<Outcome> batch = new ArrayList<>(MAX_BATCH);
+      long due = 0;
       while (remaining > 0) {
         Outcome first = queue.poll(POLL_MS, TimeUnit.MILLISECONDS);
         Throwable cause = abort.get();
         if (cause != null) {
+          // what finished is kept (a resume reruns only the rest), then the pool stops
+          if (first != null) {
+            batch.add(first);
+          }
+          queue.drainTo(batch);
+          if (!batch.isEmpty() && !(cause instanceof Error)) {
+            sink.accept(batch);
+            progress.step(batch.size());
+          }
           throw abortWith(cause);
         }
-        if (first == null) {
-          continue;
+        if (first != null) {
+          if (batch.isEmpty()) {
+            due = System.nanoTime() + FLUSH_NANOS;
+          }
+          batch.add(first);
+          queue.drainTo(batch, MAX_BATCH - batch.size());
         }
-        batch.clear();
-        batch.add(first);
-        queue.drainTo(batch, capacity - 1);
-        sink.accept(batch);
-        remaining -= batch.size();
-        progress.step(batch.size());
+        // one transaction per batch: a commit costs about as much as writing a replication, so
+        // finished replications are gathered for up to a second (or MAX_BATCH of them)
+        if (!batch.isEmpty()
+            && (batch.size() >= MAX_BATCH
+                || batch.size() == remaining
+                || System.nanoTime() - due >= 0)) {
+          sink.accept(batch);
+          remaining -= batch.size();
+          progress.step(batch.size());
+          batch.clear();
+        }
       }
     } finally {
       abort.compareAndSet(null, new InterruptedException("stopped"));

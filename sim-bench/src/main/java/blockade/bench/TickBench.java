@@ -19,9 +19,10 @@ import org.openjdk.jmh.annotations.Warmup;
 /**
  * One month of the baseline with N generic startups ({@code --set startups.population.count=N}):
  * each iteration builds and starts a fresh model, runs its first month (not measured) and measures
- * the second. Divide by N for the cost per agent (the summary of {@link RunAll} does). The fork has
- * an 8 GiB heap, the issue's budget for a million startups (the config allows members plus expected
- * venture entrants up to 1,100,000).
+ * the second; before the first iteration two years of a 1,000-startup model warm the JIT. Divide by
+ * N for the cost per agent (the summary of {@link RunAll} does). The fork has an 8 GiB heap, the
+ * issue's budget for a million startups (the config allows members plus expected venture entrants
+ * up to 1,100,000).
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.SingleShotTime)
@@ -44,6 +45,19 @@ public class TickBench {
     m.start();
     m.stepTick();
     return m;
+  }
+
+  /**
+   * Warms the JIT once per fork on the same code: two years of a 1,000-startup baseline. Without it
+   * the small populations were measured on barely compiled code (one single-shot month of warm-up
+   * is a few milliseconds), which made their cost per startup look higher than it is.
+   */
+  @Setup(Level.Trial)
+  public void warmJit() {
+    BlockadeModel m = afterFirstMonth(1000);
+    for (int t = 1; t < 24; t++) {
+      m.stepTick();
+    }
   }
 
   @Setup(Level.Iteration)

@@ -31,16 +31,13 @@ final class UsualPurchases implements java.io.Serializable {
    * worked out only when the SKU's average still has to move this month.
    */
   void count(java.util.List<ProcurementRule.Line> lines, String sku, int tick) {
-    double[] usual = bySku.get(sku);
-    if (usual != null && usual[1] == tick) {
+    if (updated(sku, tick)) {
       return;
     }
     double units = 0;
-    boolean any = false;
     for (ProcurementRule.Line l : lines) {
       if (l.offer().sku().name().equals(sku)) {
-        units = any ? units + l.units() : l.units();
-        any = true;
+        units += l.units();
       }
     }
     update(sku, units, tick);

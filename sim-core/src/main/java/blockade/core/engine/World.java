@@ -55,7 +55,7 @@ public final class World
   private final TickStats stats = new TickStats();
   private final Map<String, Agent> agents = new TreeMap<>();
 
-  /** Agents (active or not) playing each role, in id order; cleared when an agent joins. */
+  /** Agents (active or not) playing each role, in id order; a joining agent is inserted. */
   private final Map<Class<?>, List<Agent>> byRole = new java.util.LinkedHashMap<>();
 
   /** The same agents by hash, for lookups by id (made on first use). */

@@ -7,7 +7,6 @@ import java.io.Serializable;
 import org.apache.commons.rng.RestorableUniformRandomProvider;
 import org.apache.commons.rng.core.RandomProviderDefaultState;
 import org.apache.commons.rng.core.source64.XoRoShiRo128PlusPlus;
-import org.apache.commons.rng.simple.RandomSource;
 
 /**
  * A XoRoShiRo128++ stream that can be checkpointed: every draw goes to the Commons RNG provider
@@ -16,13 +15,12 @@ import org.apache.commons.rng.simple.RandomSource;
  */
 final class Stream implements org.apache.commons.rng.UniformRandomProvider, Serializable {
   private static final long serialVersionUID = 1L;
-  private static final RandomSource SOURCE = RandomSource.XO_RO_SHI_RO_128_PP;
 
   private transient RestorableUniformRandomProvider rng;
 
   Stream(long[] seed) {
-    // the generator RandomSource.XO_RO_SHI_RO_128_PP makes from a full two-long seed, built
-    // directly (RandomSource.create goes through reflection, and streams are made every month)
+    // what RandomSource.XO_RO_SHI_RO_128_PP makes from a full two-long seed, built directly
+    // (RandomSource.create goes through reflection, and streams are made every month)
     this.rng = new XoRoShiRo128PlusPlus(seed);
   }
 
@@ -34,7 +32,7 @@ final class Stream implements org.apache.commons.rng.UniformRandomProvider, Seri
   private void readObject(ObjectInputStream in) throws IOException, ClassNotFoundException {
     in.defaultReadObject();
     byte[] state = (byte[]) in.readObject();
-    rng = SOURCE.create(new long[] {1, 0});
+    rng = new XoRoShiRo128PlusPlus(new long[] {1, 0});
     rng.restoreState(new RandomProviderDefaultState(state));
   }
 
